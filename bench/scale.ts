@@ -1,0 +1,51 @@
+// `npm run bench:scale [-- N]`: a corpus of N article files (default 100,000) made from the fixtures,
+// extracted with one worker and with every core; prints articles per second and peak RSS of each run.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const n = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 100_000);
+const cores = availableParallelism();
+const fixtures = readdirSync('fixtures').filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join('fixtures', f), 'utf8'));
+
+/** Article i: a fixture with its paragraphs rotated and a numbered closing line, so no two are alike. */
+function article(i: number): string {
+  const [head, ...paras] = fixtures[i % fixtures.length].split('\n');
+  const k = Math.floor(i / fixtures.length) % Math.max(1, paras.length);
+  const body = [...paras.slice(0, 1), ...paras.slice(1 + k), ...paras.slice(1, 1 + k)];
+  return `${head}\n${body.join('\n')}\nOfficials said talks would resume in ${(i % 11) + 2} weeks (item ${i}).\n`;
+}
+
+const root = mkdtempSync(join(tmpdir(), 'wirescan-scale-'));
+const corpus = join(root, 'corpus');
+for (let i = 0; i < n; i++) {
+  const dir = join(corpus, String(Math.floor(i / 1000)).padStart(4, '0'));
+  if (i % 1000 === 0) mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${String(i).padStart(7, '0')}.txt`), article(i));
+}
+
+// The CLI in a child process, which reports its own peak RSS (worker threads included) when done.
+const CHILD = `import { main } from './dist/cli.js';
+const code = await main(process.argv.slice(1));
+process.stderr.write('\\nPEAK_RSS_KB ' + process.resourceUsage().maxRSS + '\\n');
+process.exitCode = code;`;
+
+function run(workers: number) {
+  const out = join(root, `out-${workers}`);
+  const t0 = performance.now();
+  const res = spawnSync(process.execPath, ['--input-type=module', '-e', CHILD, 'extract', corpus, '--out', out, '--concurrency', String(workers), '--quiet'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const seconds = (performance.now() - t0) / 1000;
+  if (res.status !== 0) throw new Error(`run with ${workers} worker(s) failed (${res.status}): ${res.stderr.slice(-2000)}`);
+  const rssKb = Number(/PEAK_RSS_KB (\d+)/.exec(res.stderr)?.[1]);
+  return { workers, seconds, perSecond: n / seconds, peakRssMb: rssKb / 1024 };
+}
+
+console.log(`${n} articles (mean ${(fixtures.reduce((s, f) => s + f.length, 0) / fixtures.length).toFixed(0)} chars) in ${corpus}; ${cores} cores; node ${process.version}`);
+const one = run(1);
+const all = run(cores);
+for (const r of [one, all]) {
+  console.log(`${String(r.workers).padStart(2)} worker(s): ${r.seconds.toFixed(1)} s, ${r.perSecond.toFixed(0)} articles/s, peak RSS ${r.peakRssMb.toFixed(0)} MB`);
+}
+console.log(`all cores / one worker = ${(all.perSecond / one.perSecond).toFixed(2)}x (target >= 1.6x); peak RSS max ${Math.max(one.peakRssMb, all.peakRssMb).toFixed(0)} MB (target <= 300 MB)`);
+if (!process.argv.includes('--keep')) rmSync(root, { recursive: true, force: true });

@@ -1,0 +1,48 @@
+import type { Doc, Mention, MentionKind } from './doc.js';
+import { sentenceAt } from './doc.js';
+import type { ArticleRecord, MentionRecord } from './record.js';
+import { SCHEMA_VERSION } from './record.js';
+
+function mentionRecord(doc: Doc, m: Mention): MentionRecord {
+  return { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), sentence: sentenceAt(doc, m.start) };
+}
+
+/** Attach to each entity its decided mentions; drop entities left with none; order by first mention. */
+function withMentions<E extends { id: string }, R>(
+  doc: Doc,
+  kind: MentionKind,
+  entities: E[],
+  toMention: (m: Mention) => R,
+): (E & { mentions: R[] })[] {
+  const byEntity = new Map<string, Mention[]>();
+  for (const m of doc.mentions) {
+    if (m.kind !== kind) continue;
+    const list = byEntity.get(m.entity);
+    if (list) list.push(m);
+    else byEntity.set(m.entity, [m]);
+  }
+  return entities
+    .filter((e) => byEntity.has(e.id))
+    .sort((a, b) => byEntity.get(a.id)![0].start - byEntity.get(b.id)![0].start)
+    .map((e) => ({ ...e, mentions: byEntity.get(e.id)!.map(toMention) }));
+}
+
+/** Turn a finished document into its record: plain data, offsets into the text as read. */
+export function buildRecord(doc: Doc): ArticleRecord {
+  const plain = (m: Mention) => mentionRecord(doc, m);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: doc.id,
+    title: doc.title ? doc.text.slice(doc.title.start, doc.title.end) : null,
+    date: doc.referenceDate,
+    dateSource: doc.referenceDateSource,
+    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) })),
+    people: withMentions(doc, 'person', doc.people, plain),
+    countries: withMentions(doc, 'country', doc.countries, (m) => ({ ...plain(m), form: m.form ?? 'name' })),
+    organizations: withMentions(doc, 'organization', doc.organizations, plain),
+    dates: doc.mentions
+      .filter((m) => m.kind === 'date')
+      .map((m) => ({ ...plain(m), type: m.type ?? 'date', value: m.value ?? null })),
+    agreements: withMentions(doc, 'agreement', doc.agreements, plain),
+  };
+}

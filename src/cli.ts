@@ -1,0 +1,145 @@
+// The command line: turns argv into options and calls the library. No NLP here.
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { checkDate } from './check-date.js';
+import { extractAll, isFailure } from './extract-all.js';
+import { countInputs, readInputs, type InputFormat } from './io/read-inputs.js';
+import { openOutputFolder, streamSink, type OutputFormat } from './io/write-outputs.js';
+import { ResumeError, skipDone } from './io/skip-done.js';
+import { recordSchema } from './schema.js';
+import { startProgress } from './io/show-progress.js';
+
+/** The streams a run uses; tests pass their own. */
+export interface Io {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+interface ExtractFlags {
+  out?: string;
+  format: OutputFormat;
+  inputFormat: InputFormat;
+  date?: string;
+  concurrency: number;
+  maxBytes: number;
+  resume?: boolean;
+  quiet?: boolean;
+}
+
+const positiveInt = (name: string) => (v: string) => {
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError(`${name} takes a whole number of 1 or more`);
+  return Number(v);
+};
+const isoDate = (v: string) => {
+  try {
+    checkDate(v);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
+  return v;
+};
+
+/** Usage errors: exit code 2. */
+class UsageError extends Error {}
+
+/** Larger inputs are refused unless --max-bytes says otherwise: no news article comes near 2 MiB. */
+const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+
+async function runExtract(inputs: string[], flags: ExtractFlags, io: Io): Promise<number> {
+  if (!inputs.length) {
+    if (io.stdin.isTTY) throw new UsageError('no input: give files or folders, "-" for stdin, or pipe an article in');
+    inputs = ['-'];
+  }
+  if (flags.out && flags.format !== 'jsonl') throw new UsageError('--format applies to stdout only; with --out all files are written');
+  if (flags.resume && !flags.out) throw new UsageError('--resume needs --out DIR (the folder of the run to resume)');
+  const folder = flags.out ? await openOutputFolder(flags.out, flags.resume) : null;
+  const sink = folder ? folder.sink : streamSink(io.stdout as never, flags.format);
+  const options = { inputFormat: flags.inputFormat, stdin: io.stdin as never, maxBytes: flags.maxBytes, concurrency: 2 * flags.concurrency };
+  const total = io.stderr.isTTY && !flags.quiet ? countInputs(inputs, options) : Promise.resolve(undefined);
+  const progress = startProgress(io.stderr, !flags.quiet && !!io.stderr.isTTY, total, folder?.done ?? 0);
+  let read = readInputs(inputs, options);
+  if (folder?.done) read = skipDone(read, folder.done, folder.doneIds);
+  let ok = 0;
+  let failed = 0;
+  try {
+    for await (const item of extractAll(read, { date: flags.date, workers: flags.concurrency })) {
+      if (isFailure(item)) {
+        failed++;
+        progress.log(`wirescan: ${item.id}: ${item.error}\n`);
+      } else ok++;
+      await sink.write(item);
+      progress.update(ok + failed);
+    }
+  } finally {
+    progress.stop();
+    await sink.close();
+  }
+  if (!flags.quiet && (flags.out || failed)) {
+    const resumed = folder?.done ? ` (after ${folder.done} already done)` : '';
+    io.stderr.write(`wirescan: ${ok} article${ok === 1 ? '' : 's'} extracted, ${failed} failed${resumed}${flags.out ? ` -> ${flags.out}` : ''}\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+function program(io: Io, setCode: (code: number) => void): Command {
+  const cmd = new Command('wirescan')
+    .description('Structured records (people, countries, dates, agreements) from English news articles.')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError('(run wirescan --help for usage)');
+  cmd
+    .command('extract')
+    .description('extract records from articles: files, folders (.txt, .md, recursive), "-" or piped stdin')
+    .argument('[input...]', 'files, folders, or - for stdin')
+    .option('-o, --out <dir>', 'write articles.jsonl, mentions.csv, agreements.csv (and errors.jsonl) into this folder')
+    .addOption(new Option('-f, --format <format>', 'stdout format without --out').choices(['jsonl', 'json', 'csv']).default('jsonl'))
+    .addOption(new Option('--input-format <format>', 'text: one article per file; jsonl: {"id","text","date"?} per line').choices(['text', 'jsonl']).default('text'))
+    .option('--date <YYYY-MM-DD>', 'reference date for relative dates (overrides datelines and inputs)', isoDate)
+    .option('--concurrency <n>', 'worker threads (default: one per core); output order never changes', positiveInt('--concurrency'), availableParallelism())
+    .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', positiveInt('--max-bytes'), DEFAULT_MAX_BYTES)
+    .option('--resume', 'continue an interrupted run into the same --out folder: nothing missing, nothing twice')
+    .option('-q, --quiet', 'no progress line or summary on stderr')
+    .action(async (inputs: string[], flags: ExtractFlags) => setCode(await runExtract(inputs, flags, io)));
+  cmd
+    .command('eval')
+    .description('score the pipeline against annotated JSONL (files, or folders holding them)')
+    .argument('<gold...>', 'gold .jsonl files or folders such as ../shared/eval')
+    .option('--json', 'machine-readable output')
+    .option('--check [floors]', 'exit 1 when a figure is below its floor (default bench/floors.json)')
+    .action(async (gold: string[], flags: { json?: boolean; check?: string | boolean }) => setCode(await (await import('./eval/eval-command.js')).runEvalCommand(gold, flags, io.stdout)));
+  cmd
+    .command('schema')
+    .description('print the JSON Schema of a record')
+    .action(() => {
+      io.stdout.write(`${JSON.stringify(recordSchema, null, 2)}\n`);
+    });
+  cmd.command('version', { hidden: true }).action(() => {
+    io.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+  });
+  return cmd;
+}
+
+/** Run the CLI; resolves to the exit code: 0 fine, 1 an input or check failed, 2 misuse. */
+export async function main(argv: string[], io: Io = process): Promise<number> {
+  let code = 0;
+  try {
+    await program(io, (c) => (code = c)).parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof UsageError || err instanceof ResumeError) {
+      io.stderr.write(`wirescan: ${err.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`wirescan: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}
+
+// Run directly (`tsx src/cli.ts ...` in development); the installed bin calls `main` itself.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

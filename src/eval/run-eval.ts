@@ -1,0 +1,101 @@
+import { basename, dirname } from 'node:path';
+import { extract } from '../extract.js';
+import type { Span } from '../doc.js';
+import { lookupCountry } from '../lexicon/countries.js';
+import type { GoldDoc } from './read-gold.js';
+import type { Figures, Tally } from './score.js';
+import { addTally, emptyTally, figures, overlaps, tallyCoverage, tallyOneToOne } from './score.js';
+
+/** Flat figures for one corpus, named like "people.f1" or "dates.value.f1". */
+export type Scores = Record<string, number>;
+
+/** The result of evaluating one corpus. */
+export interface CorpusReport {
+  corpus: string;
+  docs: number;
+  scores: Scores;
+}
+
+const LEADING_THE = /^the\s+/i;
+const POSSESSIVE = /['\u2019]s?$/;
+
+/** Does a gold place span name a country or its people (by our lexicon, capitals excluded)? */
+export function namesCountry(text: string): boolean {
+  const phrase = text.replace(LEADING_THE, '').replace(POSSESSIVE, '').trim();
+  const hit = lookupCountry(phrase);
+  return !!hit && hit.form !== 'capital';
+}
+
+function put(scores: Scores, name: string, f: Figures): void {
+  scores[`${name}.precision`] = f.precision;
+  scores[`${name}.recall`] = f.recall;
+  scores[`${name}.f1`] = f.f1;
+}
+
+const byStart = <S extends Span>(spans: S[]): S[] => spans.sort((a, b) => a.start - b.start);
+
+/** Run the pipeline over every gold document and score it by the eval README's rules. */
+export function evaluate(path: string, docs: GoldDoc[]): CorpusReport {
+  const t = {
+    people: emptyTally(), peopleExact: emptyTally(), countries: emptyTally(),
+    dates: emptyTally(), dateValues: emptyTally(), agreements: emptyTally(),
+  };
+  const has = { people: false, countries: false, dates: false, agreements: false };
+  for (const doc of docs) {
+    const record = extract(doc.text, { id: doc.id, date: doc.dct ? doc.dct.slice(0, 10) : null, dateSource: 'input' });
+    const gold = (test: (label: string) => boolean) => byStart(doc.entities.filter((e) => test(e.label)));
+
+    const goldPeople = gold((l) => l === 'per');
+    const places = gold((l) => l === 'geo' || l === 'gpe');
+    const goldDates = gold((l) => l === 'DATE' || l === 'TIME');
+    const goldAgreements = gold((l) => l.startsWith('EVENT:') && l.includes('agreement'));
+    has.people ||= goldPeople.length > 0;
+    has.countries ||= places.length > 0;
+    has.dates ||= goldDates.length > 0;
+    has.agreements ||= goldAgreements.length > 0;
+
+    const people = byStart(record.people.flatMap((p) => p.mentions));
+    addTally(t.people, tallyOneToOne(goldPeople, people, overlaps));
+    addTally(t.peopleExact, tallyOneToOne(goldPeople, people, (g, p) => g.start === p.start && g.end === p.end));
+
+    if (places.length) {
+      const countryMentions = record.countries.flatMap((c) => c.mentions);
+      const recall = tallyCoverage(places.filter((p) => namesCountry(p.text)), countryMentions, []);
+      const precision = tallyCoverage([], countryMentions.filter((m) => m.form !== 'capital'), places);
+      addTally(t.countries, { ...recall, predicted: precision.predicted, correctPredicted: precision.correctPredicted });
+    }
+
+    const dates = byStart(record.dates.filter((d) => d.type === 'date' || d.type === 'time'));
+    addTally(t.dates, tallyOneToOne(goldDates, dates, overlaps));
+    addTally(t.dateValues, tallyOneToOne(goldDates, dates, (g, p) => overlaps(g, p) && g.value === p.value));
+
+    const agreementMentions = record.agreements.flatMap((a) => a.mentions);
+    addTally(t.agreements, tallyCoverage(goldAgreements, agreementMentions, goldAgreements));
+  }
+
+  const scores: Scores = {};
+  if (has.people) {
+    put(scores, 'people', figures(t.people));
+    put(scores, 'people.exact', figures(t.peopleExact));
+  }
+  if (has.countries) put(scores, 'countries', figures(t.countries));
+  if (has.dates) {
+    put(scores, 'dates', figures(t.dates));
+    put(scores, 'dates.value', figures(t.dateValues));
+  }
+  if (has.agreements) {
+    scores['agreements.recall'] = figures(t.agreements).recall;
+    scores['agreements.gold'] = t.agreements.gold;
+  }
+  return { corpus: basename(dirname(path)), docs: docs.length, scores };
+}
+
+/** The floors a corpus's scores must reach, keyed like the scores; returns the ones that fall short. */
+export function belowFloors(report: CorpusReport, floors: Record<string, Record<string, number>>): string[] {
+  const mine = floors[report.corpus] ?? {};
+  return Object.entries(mine)
+    .filter(([name, floor]) => !(name in report.scores) || report.scores[name] < floor)
+    .map(([name, floor]) => `${report.corpus} ${name}: ${(report.scores[name] ?? NaN).toFixed(3)} < floor ${floor}`);
+}
+
+export type { Tally };

@@ -1,0 +1,102 @@
+import { Piscina } from 'piscina';
+import type { ArticleRecord } from './record.js';
+
+/** One article to extract: its id, text and (optionally) its own reference date. */
+export interface ArticleInput {
+  id: string;
+  text: string;
+  date?: string | null;
+}
+
+/** An input that could not be read or extracted, with the reason. */
+export interface InputFailure {
+  id: string;
+  error: string;
+}
+
+export type ExtractResult = ArticleRecord | InputFailure;
+
+/** Options for a batch. */
+export interface ExtractAllOptions {
+  /** Reference date for every article (overrides each input's own `date`), YYYY-MM-DD. */
+  date?: string | null;
+  /** Worker threads to extract on (default 1: this thread). Output order is the input order either way. */
+  workers?: number;
+}
+
+/** Is this item a failure rather than a record? */
+export const isFailure = (item: ExtractResult): item is InputFailure => 'error' in item;
+
+// A batch sent to a worker: enough text to outweigh the cost of the message, few enough to keep order cheap.
+const BATCH_ARTICLES = 64;
+const BATCH_CHARS = 512 * 1024;
+
+/**
+ * Extract every input in order, one result each. An input that fails (unreadable, or an error in
+ * extraction) is yielded as an `InputFailure` in its place, and the batch goes on.
+ */
+export async function* extractAll(
+  inputs: AsyncIterable<ArticleInput | InputFailure> | Iterable<ArticleInput | InputFailure>,
+  options: ExtractAllOptions = {},
+): AsyncGenerator<ExtractResult> {
+  const workers = Math.max(1, Math.floor(options.workers ?? 1));
+  const iterator = (Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : inputs[Symbol.iterator]()) as
+    AsyncIterator<ArticleInput | InputFailure> | Iterator<ArticleInput | InputFailure>;
+  // A job smaller than one batch is done here: starting workers would cost more than it saves.
+  // The pipeline is loaded only then, so a main thread that hands all work to workers never loads it.
+  const inThread = async () => (await import('./extract.js')).extractOne;
+  const head: (ArticleInput | InputFailure)[] = [];
+  let next = await iterator.next();
+  while (!next.done && (workers === 1 || head.length < BATCH_ARTICLES)) {
+    if (workers === 1) yield (await inThread())(next.value, options.date);
+    else head.push(next.value);
+    next = await iterator.next();
+  }
+  if (next.done) {
+    const extractOne = await inThread();
+    for (const input of head) yield extractOne(input, options.date);
+    return;
+  }
+  head.push(next.value);
+  yield* extractInWorkers(head, iterator, workers, options.date ?? null);
+}
+
+async function* extractInWorkers(
+  head: (ArticleInput | InputFailure)[],
+  rest: AsyncIterator<ArticleInput | InputFailure> | Iterator<ArticleInput | InputFailure>,
+  workers: number,
+  date: string | null,
+): AsyncGenerator<ExtractResult> {
+  // Compiled, the worker is dist/extract-worker.js; under tsx (development), the .ts beside this file.
+  const filename = new URL(`./extract-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
+  const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers });
+  const window: Promise<ExtractResult[]>[] = [];
+  let batch: (ArticleInput | InputFailure)[] = [];
+  let chars = 0;
+  const send = () => {
+    const sent = batch;
+    window.push(
+      pool.run({ inputs: sent, date }).catch((err: Error) =>
+        sent.map((i) => ({ id: i.id, error: `extraction failed: ${err.message}` })),
+      ),
+    );
+    batch = [];
+    chars = 0;
+  };
+  const more = async function* () {
+    yield* head;
+    for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
+  };
+  try {
+    for await (const input of more()) {
+      batch.push(input);
+      chars += 'text' in input ? input.text.length : 0;
+      if (batch.length >= BATCH_ARTICLES || chars >= BATCH_CHARS) send();
+      while (window.length > 2 * workers) yield* await window.shift()!;
+    }
+    if (batch.length) send();
+    while (window.length) yield* await window.shift()!;
+  } finally {
+    await pool.destroy();
+  }
+}

@@ -1,0 +1,36 @@
+import type { Ctx } from './doc.js';
+import { runPipeline } from './pipeline.js';
+import { buildRecord } from './build-record.js';
+import type { ArticleRecord } from './record.js';
+import { checkDate } from './check-date.js';
+import type { ArticleInput, ExtractResult, InputFailure } from './extract-all.js';
+
+/** Options for one article. */
+export interface ExtractOptions {
+  /** Record id; "stdin" when not given. */
+  id?: string;
+  /** Reference date, YYYY-MM-DD. */
+  date?: string | null;
+  /** Where `date` came from: the caller's option (default) or the input's own field. */
+  dateSource?: Ctx['dateSource'];
+}
+
+/** Extract one article's record from its text. */
+export function extract(text: string, options: ExtractOptions = {}): ArticleRecord {
+  if (typeof text !== 'string') throw new TypeError('extract: text must be a string');
+  if (options.date) checkDate(options.date);
+  const ctx: Ctx = { date: options.date ?? null, dateSource: options.dateSource ?? 'option' };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return buildRecord(runPipeline(options.id ?? 'stdin', body, ctx));
+}
+
+/** Extract one batch input; an error becomes a failure naming the input, never a throw. */
+export function extractOne(input: ArticleInput | InputFailure, date?: string | null): ExtractResult {
+  if ('error' in input) return input;
+  try {
+    const dateSource = date ? 'option' : 'input';
+    return extract(input.text, { id: input.id, date: date || input.date || null, dateSource });
+  } catch (err) {
+    return { id: input.id, error: err instanceof Error ? err.message : String(err) };
+  }
+}

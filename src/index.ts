@@ -1,0 +1,13 @@
+// wirescan's library API. The CLI (src/cli.ts) is a thin shell over these.
+export { extract } from './extract.js';
+export { checkDate } from './check-date.js';
+export type { ExtractOptions } from './extract.js';
+export { extractAll, isFailure } from './extract-all.js';
+export type { ArticleInput, InputFailure, ExtractAllOptions, ExtractResult } from './extract-all.js';
+export { readInputs } from './io/read-inputs.js';
+export type { InputFormat, ReadOptions } from './io/read-inputs.js';
+export { mentionRows, agreementRows } from './io/to-csv-rows.js';
+export { recordSchema } from './schema.js';
+export { runPipeline, STAGES } from './pipeline.js';
+export type * from './record.js';
+export type * from './doc.js';

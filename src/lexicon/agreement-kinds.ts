@@ -1,0 +1,36 @@
+// Cue words for an agreement's kind, lower case: in the phrase ("a free trade agreement") or its topic
+// ("an agreement on security guarantees"). When several cues meet, the first kind in KIND_PRECEDENCE wins.
+import type { AgreementKind } from '../doc.js';
+
+/** A word and the kind of agreement it signals. */
+export const KIND_CUES: ReadonlyMap<string, AgreementKind> = new Map(Object.entries({
+  security: 'security', nuclear: 'security', arms: 'security', 'arms-control': 'security',
+  'non-proliferation': 'security', nonproliferation: 'security', intelligence: 'security',
+  defence: 'defence', defense: 'defence', military: 'defence', 'mutual-defence': 'defence', weapons: 'defence',
+  troop: 'defence', troops: 'defence', forces: 'defence',
+  trade: 'trade', 'free-trade': 'trade', tariff: 'trade', tariffs: 'trade', customs: 'trade', commerce: 'trade',
+  commercial: 'trade', economic: 'trade', export: 'trade', exports: 'trade', import: 'trade', imports: 'trade',
+  investment: 'investment', investments: 'investment', 'investment-protection': 'investment',
+  ceasefire: 'ceasefire', 'cease-fire': 'ceasefire', truce: 'ceasefire', armistice: 'ceasefire', hostilities: 'ceasefire',
+  hostage: 'ceasefire', hostages: 'ceasefire',
+  peace: 'peace', normalization: 'peace', normalisation: 'peace', reconciliation: 'peace',
+  finance: 'finance', financial: 'finance', financing: 'finance', currency: 'finance', swap: 'finance', loan: 'finance',
+  loans: 'finance', debt: 'finance', credit: 'finance', tax: 'finance', banking: 'finance', monetary: 'finance',
+  energy: 'energy', gas: 'energy', oil: 'energy', minerals: 'energy', mineral: 'energy', 'rare-earth': 'energy',
+  lithium: 'energy', electricity: 'energy', power: 'energy', pipeline: 'energy', resources: 'energy', mining: 'energy',
+  hydrogen: 'energy', lng: 'energy', grain: 'energy', crude: 'energy', fuel: 'energy', coal: 'energy',
+  climate: 'climate', emissions: 'climate', carbon: 'climate', environmental: 'climate', warming: 'climate',
+  cooperation: 'cooperation', partnership: 'cooperation', friendship: 'cooperation', strategic: 'cooperation',
+}));
+
+/** Which kind wins when a phrase carries cues of several. */
+export const KIND_PRECEDENCE: readonly AgreementKind[] = [
+  'ceasefire', 'peace', 'climate', 'trade', 'investment', 'finance', 'energy', 'security', 'defence',
+  'cooperation', 'other',
+];
+
+/** Heads that carry a kind themselves: "a truce" is a ceasefire. */
+export const HEAD_KINDS: ReadonlyMap<string, AgreementKind> = new Map(Object.entries({
+  truce: 'ceasefire', ceasefire: 'ceasefire', armistice: 'ceasefire', cessation: 'ceasefire',
+  guarantee: 'security',
+}));

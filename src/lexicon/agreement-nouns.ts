@@ -1,0 +1,63 @@
+// Head nouns of agreement phrases, lower case, each plural form mapped to its singular.
+// Strong heads name an agreement wherever they stand as nouns; weak heads only with a status verb,
+// a fixed phrase, or as a definite reference to an agreement already in focus; anaphor heads only the last.
+
+/** Nouns that name an agreement on their own ("a pact", "the treaty"). */
+export const STRONG_HEADS: ReadonlyMap<string, string> = new Map(Object.entries({
+  agreement: 'agreement', agreements: 'agreement',
+  treaty: 'treaty', treaties: 'treaty',
+  accord: 'accord', accords: 'accord',
+  pact: 'pact', pacts: 'pact',
+  deal: 'deal', deals: 'deal',
+  truce: 'truce', truces: 'truce',
+  ceasefire: 'ceasefire', ceasefires: 'ceasefire', 'cease-fire': 'ceasefire', 'cease-fires': 'ceasefire',
+  armistice: 'armistice', armistices: 'armistice', contract: 'contract', contracts: 'contract',
+  mou: 'memorandum', mous: 'memorandum', fta: 'agreement', ftas: 'agreement',
+}));
+
+/** Nouns that are an agreement only with support ("a framework was signed", "that arrangement"). */
+export const WEAK_HEADS: ReadonlyMap<string, string> = new Map(Object.entries({
+  framework: 'framework', frameworks: 'framework',
+  arrangement: 'arrangement', arrangements: 'arrangement',
+  understanding: 'understanding', understandings: 'understanding',
+  partnership: 'partnership', partnerships: 'partnership',
+  protocol: 'protocol', protocols: 'protocol',
+  declaration: 'declaration', declarations: 'declaration',
+  convention: 'convention', conventions: 'convention',
+  compact: 'compact', compacts: 'compact',
+  charter: 'charter', charters: 'charter',
+  memorandum: 'memorandum', memoranda: 'memorandum', memorandums: 'memorandum',
+  guarantee: 'guarantee', guarantees: 'guarantee', code: 'code', codes: 'code',
+}));
+
+/** Nouns that refer back to an agreement in focus, after "the"/"this"/"that", and name none on their own. */
+export const ANAPHOR_HEADS: ReadonlyMap<string, string> = new Map([['document', 'document']]);
+
+/** Weak heads that are an agreement only in a fixed phrase ("security guarantees"), never alone. */
+export const FIXED_ONLY_HEADS: ReadonlySet<string> = new Set(['guarantee']);
+
+/** Nouns an agreement noun can modify ("ceasefire talks", "Warsaw Pact nations"): the phrase is then a modifier. */
+export const COMPOUND_FOLLOWERS: ReadonlySet<string> = new Set([
+  'talks', 'negotiations', 'negotiators', 'terms', 'violation', 'violations', 'line', 'lines', 'monitors', 'monitoring',
+  'process', 'countries', 'nations', 'members', 'member', 'states', 'allies', 'partners', 'deadline', 'zone', 'area',
+  'obligations', 'commitments', 'partner', 'proposal', 'proposals', 'plan', 'framework', 'signatories', 'signatory',
+]);
+
+/** Heads completed by an of-phrase: "memorandum of understanding", "declaration of principles". */
+export const OF_COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries({
+  memorandum: new Set(['understanding', 'cooperation', 'agreement', 'intent']),
+  memoranda: new Set(['understanding', 'cooperation', 'agreement']),
+  memorandums: new Set(['understanding', 'cooperation', 'agreement']),
+  declaration: new Set(['principles', 'intent', 'cooperation', 'partnership']),
+  declarations: new Set(['principles', 'intent']),
+  letter: new Set(['intent']),
+  letters: new Set(['intent']),
+  cessation: new Set(['hostilities']),
+  code: new Set(['conduct']),
+  exchange: new Set(['notes']),
+}));
+
+/** Weak heads that stand alone with these modifiers: "security guarantees", "currency swap arrangement". */
+export const FIXED_WEAK_PHRASES: ReadonlyArray<readonly [modifier: string, head: string]> = [
+  ['security', 'guarantee'], ['swap', 'arrangement'], ['swap', 'line'], ['framework', 'convention'],
+];

@@ -1,0 +1,72 @@
+// Cue words for where an agreement stands, lower case. `support` cues also make a weak head
+// ("framework", "arrangement") an agreement: "a framework was signed" names one, "talks on a framework" may not.
+import type { AgreementStatus } from '../doc.js';
+
+/** What a status cue says. */
+export interface StatusCue {
+  status: AgreementStatus;
+  support: boolean;
+  /** A noun ("withdrawal", "talks"): it speaks of an agreement only just before it ("withdrawal from the treaty"). */
+  nominal?: boolean;
+  supportOnly?: boolean;
+}
+
+const cue = (status: AgreementStatus, support = true): StatusCue => ({ status, support });
+const words = (list: string, status: AgreementStatus, support = true): [string, StatusCue][] =>
+  list.split(' ').map((w) => [w, cue(status, support)]);
+const nouns = (list: string, status: AgreementStatus): [string, StatusCue][] =>
+  list.split(' ').map((w) => [w, { status, support: false, nominal: true }]);
+
+/** One-word cues. */
+export const STATUS_WORDS: ReadonlyMap<string, StatusCue> = new Map([
+  ...words('proposed propose proposes draft drafted planned mooted prospective', 'proposed', false),
+  ...words('offered offers', 'proposed'),
+  ...nouns('proposal proposals offer', 'proposed'),
+  ...words('negotiate negotiates negotiated negotiating', 'negotiating'),
+  ...nouns('negotiation negotiations talks', 'negotiating'),
+  ...words('discussing pursuing pursue pursued', 'negotiating', false),
+  ...words('agreed agree agrees concluded conclude concludes finalised finalized finalise finalize finalising finalizing', 'agreed'),
+  ...words('reached reach reaches struck strike strikes sealed seal seals clinched clinch announced announces unveiled', 'agreed'),
+  ...words('extended extend extends extending renewed renew renews brokered broker brokers mediated approved approve adopted endorsed secured', 'agreed'),
+  ...words('sign signs signed signing inked ink inks countersigned', 'signed'),
+  ...words('ratified ratify ratifies ratifying', 'ratified'),
+  ...nouns('ratification', 'ratified'),
+  ...words('expired expire expires expiring lapsed lapse lapses collapsed collapse collapses', 'ended'),
+  ...nouns('expiry expiration termination', 'ended'),
+  ...words('scrapped scrap scraps terminated terminate abandoned abandon suspended suspend repealed repeal repeals exited quit quitting renounced annulled cancelled canceled revoked', 'ended'),
+]);
+
+/** Several-word cues, first word to the rest (all lower case). */
+export const STATUS_PHRASES: ReadonlyMap<string, readonly [rest: readonly string[], cue: StatusCue][]> = new Map([
+  ['entered', [[['into', 'force'], cue('ratified')]]],
+  ['enter', [[['into', 'force'], cue('ratified')]]],
+  ['enters', [[['into', 'force'], cue('ratified')]]],
+  ['came', [[['into', 'force'], cue('ratified')], [['into', 'effect'], cue('ratified')]]],
+  ['come', [[['into', 'force'], cue('ratified')], [['into', 'effect'], cue('ratified')]]],
+  ['took', [[['effect'], cue('ratified')]]],
+  ['take', [[['effect'], cue('ratified')]]],
+  ['takes', [[['effect'], cue('ratified')]]],
+  ['in', [[['force'], cue('ratified')]]],
+  ...['withdrew', 'withdraw', 'withdraws', 'withdrawn', 'withdrawing', 'withdrawal'].map((w): [string, [string[], StatusCue][]] => [w, [[['from'], cue('ended')]]]),
+  ['tore', [[['up'], cue('ended')]]],
+  ['ripped', [[['up'], cue('ended')]]],
+  ['broke', [[['down'], cue('ended')]]],
+  ['walked', [[['away'], cue('ended')]]],
+  ['fell', [[['apart'], cue('ended')]]],
+  ['backed', [[['out'], cue('ended')]]],
+  ['hammered', [[['out'], cue('agreed')]]],
+  ['working', [[['on'], cue('negotiating', false)]]],
+  ['calls', [[['for'], cue('proposed', false)]]],
+  ['called', [[['for'], cue('proposed', false)]]],
+]);
+
+/** Words before a cue that make it a plan, not a fact: "would sign", "expected to sign". */
+export const MODAL_WORDS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'might', 'shall', "'ll", 'should', 'can']);
+
+/** Words before a cue that deny it: "never signed", "has not ratified", "yet to sign". */
+export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'yet', 'failed', 'refused', 'without', 'declined']);
+
+/** The order of statuses: when an agreement's mentions carry several, the furthest along wins. */
+export const STATUS_RANK: Record<AgreementStatus, number> = {
+  proposed: 1, negotiating: 2, agreed: 3, signed: 4, ratified: 5, ended: 6,
+};

@@ -1,0 +1,52 @@
+// Demonyms and country adjectives (data only), by ISO code. A plural in -s is added for each form
+// unless it ends in -s, -sh, -ch, -ese, -x or -z ("Italian" -> "Italians"; "French", "Swiss" stay).
+/** The words for a country's people and things, by code. */
+export const DEMONYMS: Record<string, string[]> = {
+  AF: ['Afghan', 'Afghani'], AL: ['Albanian'], DZ: ['Algerian'], AD: ['Andorran'], AO: ['Angolan'],
+  AG: ['Antiguan'], AR: ['Argentine', 'Argentinian', 'Argentinean'], AM: ['Armenian'], AU: ['Australian', 'Aussie'],
+  AT: ['Austrian'], AZ: ['Azerbaijani', 'Azeri'], BS: ['Bahamian'], BH: ['Bahraini'], BD: ['Bangladeshi'],
+  BB: ['Barbadian', 'Bajan'], BY: ['Belarusian', 'Belarussian', 'Byelorussian'], BE: ['Belgian'], BZ: ['Belizean'],
+  BJ: ['Beninese', 'Beninois'], BT: ['Bhutanese'], BO: ['Bolivian'], BA: ['Bosnian', 'Herzegovinian'],
+  BW: ['Botswanan', 'Motswana', 'Batswana'], BR: ['Brazilian'], BN: ['Bruneian'], BG: ['Bulgarian'],
+  BF: ['Burkinabe', 'Burkinabè'], BI: ['Burundian'], KH: ['Cambodian'], CM: ['Cameroonian'], CA: ['Canadian'],
+  CV: ['Cape Verdean'], TD: ['Chadian'], CL: ['Chilean'], CN: ['Chinese'], CO: ['Colombian'], KM: ['Comorian'],
+  CD: ['Congolese'], CR: ['Costa Rican'], CI: ['Ivorian'], HR: ['Croatian', 'Croat'], CU: ['Cuban'],
+  CY: ['Cypriot'], CZ: ['Czech'], DK: ['Danish', 'Dane'], DJ: ['Djiboutian'], DM: ['Dominican'],
+  EC: ['Ecuadorian', 'Ecuadoran'], EG: ['Egyptian'], SV: ['Salvadoran', 'Salvadorean'],
+  GQ: ['Equatorial Guinean', 'Equatoguinean'], ER: ['Eritrean'], EE: ['Estonian'], SZ: ['Swazi'],
+  ET: ['Ethiopian'], FJ: ['Fijian'], FI: ['Finnish'], FR: ['French', 'Frenchman', 'Frenchmen', 'Frenchwoman', 'Frenchwomen'],
+  GA: ['Gabonese'], GM: ['Gambian'], GE: ['Georgian'], DE: ['German', 'West German'], GH: ['Ghanaian'],
+  GR: ['Greek'], GD: ['Grenadian'], GT: ['Guatemalan'], GN: ['Guinean'], GW: ['Bissau-Guinean'], GY: ['Guyanese'],
+  HT: ['Haitian'], HN: ['Honduran'], HU: ['Hungarian'], IS: ['Icelandic', 'Icelander'], IN: ['Indian'],
+  ID: ['Indonesian'], IR: ['Iranian'], IQ: ['Iraqi'], IE: ['Irish', 'Irishman', 'Irishmen'], IL: ['Israeli'],
+  IT: ['Italian'], JM: ['Jamaican'], JP: ['Japanese'], JO: ['Jordanian'], KZ: ['Kazakh', 'Kazakhstani'],
+  KE: ['Kenyan'], KI: ['I-Kiribati'], KP: ['North Korean'], KR: ['South Korean', 'Korean'], XK: ['Kosovar', 'Kosovan'],
+  KW: ['Kuwaiti'], KG: ['Kyrgyz', 'Kyrgyzstani'], LA: ['Laotian'], LV: ['Latvian'], LB: ['Lebanese'],
+  LS: ['Basotho', 'Mosotho'], LR: ['Liberian'], LY: ['Libyan'], LI: ['Liechtensteiner'], LT: ['Lithuanian'],
+  LU: ['Luxembourger', 'Luxembourgish'], MG: ['Malagasy'], MW: ['Malawian'], MY: ['Malaysian'], MV: ['Maldivian'],
+  ML: ['Malian'], MT: ['Maltese'], MH: ['Marshallese'], MR: ['Mauritanian'], MU: ['Mauritian'], MX: ['Mexican'],
+  FM: ['Micronesian'], MD: ['Moldovan'], MC: ['Monegasque'], MN: ['Mongolian'], ME: ['Montenegrin'],
+  MA: ['Moroccan'], MZ: ['Mozambican'], MM: ['Burmese'], NA: ['Namibian'], NR: ['Nauruan'], NP: ['Nepalese', 'Nepali'],
+  NL: ['Dutch', 'Dutchman', 'Dutchmen', 'Dutchwoman'], NZ: ['New Zealander'], NI: ['Nicaraguan'], NE: ['Nigerien'],
+  NG: ['Nigerian'], MK: ['Macedonian'], NO: ['Norwegian'], OM: ['Omani'], PK: ['Pakistani'], PW: ['Palauan'],
+  PS: ['Palestinian'], PA: ['Panamanian'], PG: ['Papua New Guinean'], PY: ['Paraguayan'], PE: ['Peruvian'],
+  PH: ['Filipino', 'Filipina', 'Philippine'], PL: ['Polish', 'Pole'], PT: ['Portuguese'], PR: ['Puerto Rican'],
+  QA: ['Qatari'], RO: ['Romanian'], RU: ['Russian'], RW: ['Rwandan', 'Rwandese'], KN: ['Kittitian'],
+  LC: ['Saint Lucian'], VC: ['Vincentian'], WS: ['Samoan'], SM: ['Sammarinese'], ST: ['Sao Tomean'],
+  SA: ['Saudi', 'Saudi Arabian'], SN: ['Senegalese'], RS: ['Serbian', 'Serb'], SC: ['Seychellois'],
+  SL: ['Sierra Leonean'], SG: ['Singaporean'], SK: ['Slovak', 'Slovakian'], SI: ['Slovenian', 'Slovene'],
+  SB: ['Solomon Islander'], SO: ['Somali', 'Somalian'], ZA: ['South African'], SS: ['South Sudanese'],
+  ES: ['Spanish', 'Spaniard'], LK: ['Sri Lankan'], SD: ['Sudanese'], SR: ['Surinamese'], SE: ['Swedish', 'Swede'],
+  CH: ['Swiss'], SY: ['Syrian'], TW: ['Taiwanese'], TJ: ['Tajik', 'Tajikistani'], TZ: ['Tanzanian'], TH: ['Thai'],
+  TL: ['Timorese', 'East Timorese'], TG: ['Togolese'], TO: ['Tongan'], TT: ['Trinidadian', 'Tobagonian'],
+  TN: ['Tunisian'], TR: ['Turkish', 'Turk'], TM: ['Turkmen'], TV: ['Tuvaluan'], UG: ['Ugandan'], UA: ['Ukrainian'],
+  AE: ['Emirati'], GB: ['British', 'Briton', 'Brit'], US: ['American'], UY: ['Uruguayan'], UZ: ['Uzbek', 'Uzbekistani'],
+  VU: ['Vanuatuan', 'Ni-Vanuatu'], VE: ['Venezuelan'], VN: ['Vietnamese'], YE: ['Yemeni'], ZM: ['Zambian'],
+  ZW: ['Zimbabwean'], GL: ['Greenlandic', 'Greenlander'], HK: ['Hong Konger'],
+  SU: ['Soviet'], YU: ['Yugoslav', 'Yugoslavian'], CS: ['Czechoslovak', 'Czechoslovakian'], DD: ['East German'],
+};
+
+/** Plurals the -s rule cannot make. */
+export const DEMONYM_PLURALS: Record<string, string[]> = {
+  CZ: ['Czechs'], TM: ['Turkmens'], KG: ['Kyrgyzs'],
+};

@@ -1,0 +1,18 @@
+// The small words inside personal names, and the suffixes after them.
+
+/** Lower-case particles that join the parts of a name ("bin", "von der", "de", "al"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'bin', 'bint', 'ibn', 'ben', 'binti', 'al', 'el', 'ul', 'ud', 'abu', 'van', 'von', 'der', 'den', 'de', 'del',
+  'della', 'degli', 'di', 'da', 'das', 'do', 'dos', 'du', 'des', 'la', 'le', 'lo', 'ter', 'ten', 'zu', 'y', "d'",
+  'af', 'av', 'mac', 'st.', 'e', 'bte',
+]);
+
+/** Prefixes joined to a name by a hyphen or apostrophe ("al-Nuimei", "d'Estaing"). */
+export const NAME_PREFIXES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'ud', 'ad', 'an', 'as', 'ash', 'at', 'az', 'ar', "d'", 'bin', 'ben', 'abu', 'abd']);
+
+/** Generational and other suffixes written after a name ("Jr.", "III"). */
+export const NAME_SUFFIXES: ReadonlyMap<string, string> = new Map(Object.entries({
+  jr: 'Jr.', 'jr.': 'Jr.', sr: 'Sr.', 'sr.': 'Sr.', ii: 'II', iii: 'III', iv: 'IV', v: 'V', vi: 'VI',
+  vii: 'VII', viii: 'VIII', ix: 'IX', x: 'X', xi: 'XI', xii: 'XII', xiii: 'XIII', xiv: 'XIV', xv: 'XV',
+  xvi: 'XVI', xvii: 'XVII', xviii: 'XVIII', xix: 'XIX', xx: 'XX', xxiii: 'XXIII',
+}));

@@ -1,0 +1,60 @@
+// Capitalised words that make a run of capitalised words a place, body, event or thing, not a person.
+// Lower case. A run holding one of them ("Hyde Park", "Paris Agreement") is not a name.
+
+/** Head words of places, organizations, agreements, events and things. */
+export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
+  // places
+  'street', 'st', 'avenue', 'road', 'square', 'bridge', 'river', 'lake', 'sea', 'ocean', 'gulf', 'bay',
+  'mountain', 'mountains', 'mount', 'mt', 'hills', 'valley', 'island', 'islands', 'peninsula', 'strait',
+  'desert', 'coast', 'falls', 'canal', 'airport', 'station', 'port', 'harbor', 'harbour', 'city', 'county',
+  'province', 'state', 'states', 'district', 'region', 'territory', 'territories', 'republic', 'kingdom',
+  'empire', 'east', 'west', 'north', 'south', 'central', 'delta', 'basin', 'plateau', 'forest', 'border',
+  'prison', 'camp', 'base', 'palace', 'castle', 'cathedral', 'mosque', 'temple', 'tower', 'hall',
+  'house', 'houses', 'building', 'center', 'centre', 'stadium', 'hospital', 'hotel', 'zone', 'strip', 'bank',
+  'plaza', 'gate', 'beach', 'village', 'town', 'capital', 'parliament', 'pentagon', 'kremlin',
+  // bodies
+  'university', 'college', 'school', 'institute', 'academy', 'council', 'committee', 'commission', 'assembly',
+  'congress', 'senate', 'party', 'union', 'league', 'federation', 'association', 'organization', 'organisation',
+  'agency', 'authority', 'ministry', 'department', 'office', 'bureau', 'court', 'tribunal', 'army', 'navy',
+  'force', 'forces', 'corps', 'police', 'company', 'corporation', 'corp', 'inc', 'ltd', 'group',
+  'fund', 'foundation', 'trust', 'network', 'news', 'times', 'press', 'journal', 'radio', 'television',
+  'tv', 'club', 'team', 'airlines', 'airways', 'motors', 'bank', 'exchange', 'board', 'service', 'services',
+  'front', 'movement', 'brigade', 'brigades', 'alliance', 'coalition', 'government', 'administration',
+  'cabinet', 'secretariat', 'mission', 'embassy', 'consulate', 'program', 'programme', 'project', 'index',
+  'market', 'markets', 'media', 'energy', 'oil', 'petroleum', 'gas', 'industries', 'holdings', 'systems',
+  'watch', 'international', 'global', 'national', 'museum', 'library', 'gallery', 'festival', 'games', 'cup',
+  'championship', 'championships', 'open', 'olympics', 'tournament', 'series', 'prize', 'award', 'awards',
+  // agreements, laws, events, things
+  'agreement', 'agreements', 'accord', 'accords', 'treaty', 'pact', 'protocol', 'convention', 'charter',
+  'declaration', 'act', 'law', 'plan', 'doctrine', 'initiative', 'summit', 'conference', 'talks', 'war',
+  'revolution', 'crisis', 'year', 'week', 'month', 'christmas', 'easter', 'ramadan', 'eid', 'hurricane',
+  'storm', 'cyclone', 'typhoon', 'earthquake', 'virus', 'flu', 'syndrome', 'disease', 'airbus', 'boeing',
+  'dollar', 'dollars', 'euro', 'euros', 'index', 'times', 'bible', 'koran', 'quran', 'internet', 'god', 'allah',
+  'christian', 'christians', 'muslim', 'muslims', 'islam', 'islamic', 'jewish', 'catholic', 'protestant',
+  'sunni', 'shiite', 'shi\'ite', 'arab', 'arabs', 'kurdish', 'kurds', 'western', 'eastern', 'northern',
+  'southern', 'communist', 'socialist', 'democrat', 'democrats', 'republican', 'republicans', 'conservative',
+  'liberal', 'labor', 'labour', 'greens', 'taleban', 'taliban', 'al-qaida', 'al-qaeda', 'hamas',
+  'hezbollah', 'fatah', 'nato', 'internet', 'web', 'online',
+]);
+
+/** Weekday names, lower case: capitalised, but never a person (abbreviations are: "Thu", "Sun"). */
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/** First words of place and event names that read like given names ("San Andres", "Fort Hood", "Operation X"). */
+export const NON_PERSON_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'san', 'santa', 'santo', 'sao', 'são', 'st', 'saint', 'fort', 'port', 'cape', 'piazza', 'plaza', 'via',
+  'rue', 'costa', 'ciudad', 'nuevo', 'nueva', 'puerto', 'porto', 'rio', 'beit', 'bab', 'kfar', 'wadi',
+  'jebel', 'jabal', 'tell', 'ras', 'bandar', 'kota', 'operation', 'category', 'camp', 'lake', 'mount',
+  'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'little', 'old', 'los', 'las',
+]);
+
+/** Nouns for settlements and areas: "the town of X", "X province" name places. */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'city', 'cities', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'capital', 'region', 'district',
+  'districts', 'island', 'islands', 'state', 'coast', 'area', 'areas', 'port', 'resort', 'suburb', 'suburbs',
+  'neighborhood', 'neighbourhood', 'county', 'municipality', 'settlement', 'settlements', 'camp', 'prison',
+  'valley', 'river', 'lake', 'mountains', 'border', 'outskirts', 'streets', 'street', 'airport', 'base', 'hamlet',
+  'territory', 'enclave', 'oblast', 'governorate', 'prefecture', 'stronghold', 'market', 'mosque', 'refinery',
+]);

@@ -1,0 +1,48 @@
+import type { Doc, Mention } from '../../doc.js';
+
+/** A word: tokens joined across hyphens with no space ("long-term", "U.S.-brokered"), with its last POS tag. */
+export interface Word {
+  start: number;
+  end: number;
+  /** Lower-cased text of the word, from `doc.norm`. */
+  lower: string;
+  /** Whether the word's first letter is upper case. */
+  capital: boolean;
+  pos: string;
+  sentence: number;
+}
+
+/** A sentence's words, and the other taggers' mentions inside it. */
+export interface SentenceWords {
+  index: number;
+  words: Word[];
+  mentions: Mention[];
+}
+
+const CAPITAL = /^\p{Lu}/u;
+
+/** The words of each sentence, with the mentions earlier taggers proposed there. */
+export function buildWords(doc: Doc): SentenceWords[] {
+  const out: SentenceWords[] = doc.sentences.map((_, index) => ({ index, words: [], mentions: [] }));
+  let prev: Word | null = null;
+  for (const t of doc.tokens) {
+    const text = doc.norm.slice(t.start, t.end);
+    const glued = prev && prev.end === t.start && prev.sentence === t.sentence && (text === '-' || doc.norm[prev.end - 1] === '-');
+    if (glued && prev) {
+      prev.end = t.end;
+      prev.lower = doc.norm.slice(prev.start, t.end).toLowerCase();
+      if (text !== '-') prev.pos = t.pos;
+      continue;
+    }
+    if (t.sentence < 0 || t.sentence >= out.length) continue;
+    prev = { start: t.start, end: t.end, lower: text.toLowerCase(), capital: CAPITAL.test(text), pos: t.pos, sentence: t.sentence };
+    out[t.sentence].words.push(prev);
+  }
+  let s = 0;
+  const others = doc.mentions.filter((m) => m.kind !== 'agreement').sort((a, b) => a.start - b.start);
+  for (const m of others) {
+    while (s < out.length - 1 && m.start >= doc.sentences[s].end) s++;
+    out[s].mentions.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+import {
+  CONSENSUS_MODIFIERS, DETERMINERS, IDIOM_MODIFIERS, NEUTRAL_MODIFIERS, POSSESSIVES, SEPARATE_MARKERS, TOPIC_PREPOSITIONS,
+} from '../../lexicon/agreement-modifiers.js';
+import { FIXED_ONLY_HEADS, FIXED_WEAK_PHRASES } from '../../lexicon/agreement-nouns.js';
+import type { SentenceWords, Word } from './build-words.js';
+import type { StatusCueAt } from './find-status-cues.js';
+import type { Phrase, Reference } from './phrase.js';
+import { readHead } from './read-head.js';
+import { readKind, readTopic } from './read-kind.js';
+import { readSpan } from './read-span.js';
+
+const NOUN_KINDS = new Set(['country', 'organization', 'person']);
+const NAME_LINKS = new Set(['of', 'on', 'for', 'against']);
+// A memorandum, framework or declaration is a cooperation agreement whatever its topic, unless its own words say.
+const COOPERATION_NOUNS = new Set(['memorandum', 'framework', 'declaration', 'understanding']);
+const FIXED_WEAK = new Set(FIXED_WEAK_PHRASES.map(([m, h]) => `${m} ${h}`));
+// "the document of", "the framework of NATO's programme": the noun is about something else.
+const NOT_REFERENCES = new Set(['of']);
+
+/** Whether a sentence is set in title case (a headline), where capitals name nothing. */
+export function isTitleCase(words: Word[]): boolean {
+  const long = words.filter((w) => /^\p{L}{4,}/u.test(w.lower));
+  return long.length >= 3 && long.filter((w) => w.capital).length / long.length >= 0.7;
+}
+
+/** The name's last word when a capitalized head goes on: "of Rome", "on the Conduct of Parties in the South China Sea". */
+function nameEnd(words: Word[], head: number): number {
+  let last = head;
+  for (let k = head + 1; k < words.length && k - head <= 12; ) {
+    const link = words[k].lower;
+    if (!NAME_LINKS.has(link) && !((link === 'and' || link === 'in') && last > head)) break;
+    let j = k + 1;
+    if (words[j]?.lower === 'the') j++;
+    if (!words[j]?.capital) break;
+    while (words[j + 1]?.capital) j++;
+    last = j;
+    k = j + 1;
+  }
+  return last;
+}
+
+/** Whether a support cue (a status verb, or "proposed"/"draft" in the phrase) stands by the phrase, in its clause. */
+function hasSupport(words: Word[], first: number, last: number, cues: StatusCueAt[]): boolean {
+  const inClause = (a: number, b: number) => words.slice(a, b).every((w) => w.pos !== 'PUNCT' || w.lower === '-');
+  // "the 2013 Addis Ababa peace framework, signed by both countries": a participle may follow a comma.
+  const afterComma = (at: number) => at === last + 2 && words[last + 1].lower === ',';
+  return cues.some((c) => (c.at >= first && c.at <= last) || (c.support && (
+    (c.at < first && first - c.at <= 4 && inClause(c.at, first)) ||
+    (c.at > last && c.at - last <= 6 && (inClause(last + 1, c.at) || afterComma(c.at))))));
+}
+
+/** "a great deal", "of its own accord", "in agreement with", "broad agreement that": not agreements. */
+function isIdiom(words: Word[], noun: string, ref: Reference, modifiers: string[], first: number, head: number): boolean {
+  if ((noun === 'deal' || noun === 'accord') && modifiers.some((m) => IDIOM_MODIFIERS.has(m))) return true;
+  if (ref !== 'none') return false;
+  if (noun === 'accord' && modifiers.length === 0) return true;
+  if (noun === 'deal' && words[head + 1]?.lower === 'with') return true;
+  if (words[head].lower !== 'agreement') return false;
+  const before = words[first - 1]?.lower;
+  const after = words[head + 1]?.lower;
+  if (before === 'in' || after === 'that' || after === 'among') return true;
+  return modifiers.length > 0 && modifiers.every((m) => CONSENSUS_MODIFIERS.has(m));
+}
+
+/** Candidate agreement phrases of one sentence, found by head noun, in order; `taken` words are already named. */
+export function findAgreementPhrases(sentence: SentenceWords, cues: StatusCueAt[], taken: Set<number>): Phrase[] {
+  const { words, mentions } = sentence;
+  let titleCase: boolean | undefined;
+  const out: Phrase[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const head = taken.has(i) ? null : readHead(words, i);
+    if (!head) continue;
+    const named = words[i].capital && (i > 0 || words[i + 1]?.lower === 'of') && !(titleCase ??= isTitleCase(words));
+    const last = named ? Math.max(head.last, nameEnd(words, i)) : head.last;
+    const span = readSpan(words, i, last, named, taken);
+    const { ref } = span;
+    let { first } = span;
+    // Without a determiner, a name standing first is a noun of its own: "offered Ukraine security guarantees".
+    while (ref === 'none' && first < i && mentions.some((m) => NOUN_KINDS.has(m.kind) && m.form !== 'demonym' && m.start === words[first].start && m.end === words[first].end)) first++;
+    const modifiers = words.slice(first, i).map((w) => w.lower).filter((w) => !DETERMINERS.has(w) && !POSSESSIVES.has(w));
+    if (isIdiom(words, head.noun, ref, modifiers, first, i)) continue;
+    const nameWords = words.slice(first, last + 1).filter((w, k) => w.capital || (k > 0 && w.lower === 'of'));
+    const capitalName = named && (words[i - 1]?.capital || last > head.last) ? nameWords.map((w) => w.lower).join(' ') : null;
+    if (capitalName?.endsWith('new deal')) continue;
+    const fixed = modifiers.length > 0 && FIXED_WEAK.has(`${modifiers[modifiers.length - 1]} ${head.noun}`);
+    const telling = modifiers.filter((m) => !NEUTRAL_MODIFIERS.has(m));
+    const distinguishing = !!capitalName || telling.some((m) => !/^\d/.test(m));
+    const supported = fixed || !!capitalName || hasSupport(words, first, last, cues);
+    // A weak head needs support or to refer back; "the document" only refers back; "security guarantees" only as such.
+    if (FIXED_ONLY_HEADS.has(head.noun) && !fixed) continue;
+    const referring = (ref === 'definite' || ref === 'demonstrative') && !NOT_REFERENCES.has(words[last + 1]?.lower ?? '');
+    if (head.strength !== 'strong' && !supported && !referring) continue;
+    if (head.strength === 'anaphor' && (!referring || distinguishing)) continue;
+    // A plural names particular agreements only with a name in it ("the Minsk agreements", "post-World War II agreements"),
+    // or as a fixed phrase given or signed ("offered Ukraine security guarantees", not "an agreement on security guarantees").
+    const given = fixed && supported && !TOPIC_PREPOSITIONS.has(words[first - 1]?.lower ?? '');
+    if (head.plural && !capitalName && !given && (ref === 'generic' || !words.slice(first, i).some((w, k) => w.capital && first + k > 0))) continue;
+    const topic = readTopic(words, last);
+    out.push({
+      start: words[first].start, end: words[last].end, sentence: sentence.index, first, head: i, last,
+      noun: head.noun, strength: fixed || capitalName ? 'strong' : head.strength, plural: head.plural, ref,
+      named: capitalName, modifiers: telling, topic,
+      kind: COOPERATION_NOUNS.has(head.noun) && !(capitalName && head.noun === 'framework') ? readKind(words, first, last, []) ?? 'cooperation' : readKind(words, first, last, topic),
+      fresh: modifiers.includes('new') || modifiers.includes('latest'),
+      separate: modifiers.some((m) => SEPARATE_MARKERS.has(m)) || words[first].lower === 'another', distinguishing, supported, inner: [],
+    });
+    i = last;
+  }
+  return out;
+}

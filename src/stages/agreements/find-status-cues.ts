@@ -1,0 +1,72 @@
+import type { AgreementStatus } from '../../doc.js';
+import { MODAL_WORDS, NEGATION_WORDS, STATUS_PHRASES, STATUS_WORDS, type StatusCue } from '../../lexicon/agreement-statuses.js';
+import type { Word } from './build-words.js';
+import { DETERMINERS } from '../../lexicon/agreement-modifiers.js';
+
+/** A word in a sentence that says where an agreement stands. */
+export interface StatusCueAt {
+  /** Index of the cue's first word in the sentence. */
+  at: number;
+  status: AgreementStatus;
+  /** Whether it also makes a weak head ("framework") an agreement. */
+  support: boolean;
+  /** A noun cue, which speaks only of a phrase just after it. */
+  nominal: boolean;
+  /** "agreed that a partnership should ...": it makes the phrase an agreement but says nothing of its status. */
+  supportOnly?: boolean;
+}
+
+// "agreed that the plan should go ahead" agrees on no agreement.
+const THAT_CLAUSES = new Map([['agreed', 'that'], ['agree', 'that'], ['agrees', 'that']]);
+// "pulling the United States out of the accord": the verb and its particle around the object.
+const PULL = new Set(['pull', 'pulls', 'pulled', 'pulling']);
+const PULL_REACH = 5;
+const FILLERS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'have', 'has', 'had', "'s", "'ve", 'to', 'also', 'soon', 'formally', 'officially',
+  'finally', 'then', 'now', 'both', 'jointly', 'eventually', 'later', 'quickly', 'reportedly']);
+
+/** The word's own cue, trying its last hyphen part too ("U.S.-brokered"). */
+function wordCue(words: Word[], i: number): { cue: StatusCue; length: number } | null {
+  const w = words[i].lower;
+  if (THAT_CLAUSES.has(w) && THAT_CLAUSES.get(w) === words[i + 1]?.lower) return { cue: { status: 'agreed', support: true, supportOnly: true }, length: 1 };
+  if (PULL.has(w)) {
+    const out = words.slice(i + 1, i + 1 + PULL_REACH).findIndex((x) => x.lower === 'out');
+    return out >= 0 ? { cue: { status: 'ended', support: true }, length: 1 } : null;
+  }
+  for (const [rest, cue] of STATUS_PHRASES.get(w) ?? []) {
+    if (rest.every((r, k) => words[i + 1 + k]?.lower === r)) return { cue, length: 1 + rest.length };
+  }
+  const cue = STATUS_WORDS.get(w) ?? (w.includes('-') ? STATUS_WORDS.get(w.slice(w.lastIndexOf('-') + 1)) : undefined);
+  return cue ? { cue, length: 1 } : null;
+}
+
+/** How the words before a cue bend it: denied, made a plan, or left as said. */
+function modality(words: Word[], i: number): 'negated' | 'planned' | 'as-is' {
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+    const w = words[k].lower;
+    if (NEGATION_WORDS.has(w)) return 'negated';
+    if (MODAL_WORDS.has(w)) return 'planned';
+    // "hoped to sign", a headline's "Britain and Canada to sign": a plan; "agreed to sign": what was agreed.
+    if (w === 'to') return STATUS_WORDS.has(words[k - 1]?.lower ?? '') ? 'as-is' : 'planned';
+    if (!FILLERS.has(w) && words[k].pos !== 'ADV') break;
+  }
+  return 'as-is';
+}
+
+/** Every status cue in a sentence, in order; denied cues are left out, planned ones become `proposed`. */
+export function findStatusCues(words: Word[]): StatusCueAt[] {
+  const cues: StatusCueAt[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const found = wordCue(words, i);
+    if (!found) continue;
+    // A cue used as a noun looks ahead for its modal: "the signing would go ahead".
+    const asNoun = found.cue.nominal || DETERMINERS.has(words[i - 1]?.lower ?? '');
+    const mood = asNoun && words.slice(i + 1, i + 3).some((w) => MODAL_WORDS.has(w.lower)) ? 'planned' : modality(words, i);
+    // A planned ending ("due to expire in 2026") says nothing yet of where the agreement stands.
+    if (mood !== 'negated' && !(mood === 'planned' && found.cue.status === 'ended')) {
+      const status = mood === 'planned' ? 'proposed' : found.cue.status;
+      cues.push({ at: i, status, support: found.cue.support, nominal: !!found.cue.nominal, supportOnly: found.cue.supportOnly });
+    }
+    i += found.length - 1;
+  }
+  return cues;
+}

@@ -1,0 +1,89 @@
+import type { Party } from '../../doc.js';
+import { TOPIC_PREPOSITIONS } from '../../lexicon/agreement-modifiers.js';
+import type { SentenceWords } from './build-words.js';
+import type { Phrase } from './phrase.js';
+import { partyKey } from './party-key.js';
+import { addPhrase, pickAntecedent, sameFamily, type Chain } from './pick-antecedent.js';
+
+export type { Chain } from './pick-antecedent.js';
+
+const APPOSITION = /^(?:,|\(|-|,? ?(?:known as|called|dubbed|also known as))$/;
+const VAGUE_KINDS = new Set([null, 'cooperation', 'other']);
+
+const kindsFit = (p: Phrase, chain: Chain) => VAGUE_KINDS.has(p.kind) || VAGUE_KINDS.has(chain.kind) || chain.kind === p.kind;
+const partiesFit = (parties: Party[], chain: Chain) =>
+  parties.every((p) => chain.parties.some((q) => partyKey(q) === partyKey(p)));
+const shareWords = (p: Phrase, q: Phrase) => sameFamily(p.noun, q.noun) || p.modifiers.some((m) => q.modifiers.includes(m) || q.topic.includes(m)) ||
+  p.topic.some((m) => q.modifiers.includes(m));
+const shareChainWords = (p: Phrase, c: Chain) => [...c.nouns].some((n) => sameFamily(n, p.noun)) ||
+  p.modifiers.some((m) => c.modifiers.has(m) || c.topics.has(m)) || p.topic.some((m) => c.modifiers.has(m));
+// How many chains the linker keeps in its focus list.
+const FOCUS_SIZE = 16;
+
+/** The phrase this one describes, just before it in its sentence: an apposition ("the Geneva Conventions, a treaty"). */
+function hostOf(p: Phrase, prev: Phrase | undefined, sentences: SentenceWords[]): Phrase | null {
+  if (!prev || prev.sentence !== p.sentence || p.named) return null;
+  const between = sentences[p.sentence].words.slice(prev.last + 1, p.first).map((w) => w.lower).join(' ');
+  if (APPOSITION.test(between)) return prev;
+  const before = sentences[p.sentence].words[p.first - 1]?.lower ?? '';
+  return p.plural && p.ref === 'none' && TOPIC_PREPOSITIONS.has(before) && before !== 'for' && p.first - prev.last <= 8 ? prev : null;
+}
+
+/** A headline's agreement still waiting for the body to name it: the first body phrase that shares its words joins it. */
+function headlineChain(p: Phrase, parties: Party[], chains: Chain[], title: number): Chain | null {
+  return chains.find((c) => c.phrases.length === 1 && c.phrases[0].sentence === title && p.sentence !== title &&
+    shareWords(p, c.phrases[0]) && kindsFit(p, c) && (partiesFit(parties, c) || partiesFit(c.parties, { parties } as Chain))) ?? null;
+}
+
+/**
+ * Group phrases into agreements, in text order. Names match names; an apposition joins what it describes; the body's
+ * first phrase that shares the headline's words joins the headline's agreement; a definite ("the deal", "that
+ * arrangement", "the 2015 climate accord") joins its likeliest antecedent; an indefinite joins the agreement in focus
+ * only when its parties and kind fit and nothing marks it as another ("a separate agreement").
+ */
+export function linkAgreements(phrases: Phrase[], sentences: SentenceWords[], partiesOf: Map<Phrase, Party[]>, title: number): Chain[] {
+  const chains: Chain[] = [];
+  const chainOf = new Map<Phrase, Chain>();
+  const byName = new Map<string, Chain>();
+  // Chains by how lately they were named, the latest first.
+  const focus: Chain[] = [];
+  phrases.forEach((p, n) => {
+    const parties = partiesOf.get(p) ?? [];
+    const host = hostOf(p, phrases[n - 1], sentences);
+    const definite = p.ref === 'definite' || p.ref === 'demonstrative' || p.strength === 'anaphor';
+    const bare = !p.named && !p.distinguishing && definite;
+    let chain: Chain | null = null;
+    if (p.named) chain = byName.get(p.named) ?? null;
+    else if (host) chain = chainOf.get(host) ?? null;
+    else if (p.separate) chain = null;
+    else if (definite) {
+      chain = pickAntecedent(p, !bare, focus);
+      if (!chain && p.strength !== 'strong' && !p.supported) return;
+    } else {
+      // An indefinite restates the agreement in focus when it shares its words and parties ("a security agreement had
+      // been signed with Ukraine"), or says nothing new right after it ("whether a deal can be finished").
+      chain = headlineChain(p, parties, chains, title);
+      const last = focus[0];
+      const restates = last && kindsFit(p, last) && (parties.length > 0
+        ? partiesFit(parties, last) && shareChainWords(p, last)
+        : p.modifiers.length === 0 && p.sentence - last.lastSentence <= 1);
+      if (!chain && restates) chain = last;
+    }
+    if (!chain) {
+      chain = {
+        phrases: [], own: [], lastSentence: p.sentence, parties: [], headline: p.sentence === title,
+        nouns: new Set(), modifiers: new Set(), topics: new Set(), kind: null,
+      };
+      chains.push(chain);
+      if (p.named) byName.set(p.named, chain);
+    }
+    addPhrase(chain, p);
+    chainOf.set(p, chain);
+    if (!bare) chain.own.push(p);
+    if (!bare || chain.parties.length < 2) for (const party of parties) if (!partiesFit([party], chain)) chain.parties.push(party);
+    if (focus.includes(chain)) focus.splice(focus.indexOf(chain), 1);
+    focus.unshift(chain);
+    focus.length = Math.min(focus.length, FOCUS_SIZE);
+  });
+  return chains;
+}

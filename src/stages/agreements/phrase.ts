@@ -1,0 +1,38 @@
+import type { AgreementKind, Party } from '../../doc.js';
+
+/** How a phrase's determiner makes it refer. */
+export type Reference = 'definite' | 'demonstrative' | 'indefinite' | 'generic' | 'possessive' | 'none';
+
+/** A candidate agreement phrase: its span, its words, and what its words say. */
+export interface Phrase {
+  start: number;
+  end: number;
+  sentence: number;
+  /** Word indices in the sentence: the span's first word, the head noun, the span's last word. */
+  first: number;
+  head: number;
+  last: number;
+  /** The head noun's singular ("agreement", "framework", "document"). */
+  noun: string;
+  /** strong: an agreement noun; weak: one only with support; anaphor: "the document", "the signing". */
+  strength: 'strong' | 'weak' | 'anaphor';
+  plural: boolean;
+  ref: Reference;
+  /** Lower-case name for a named agreement ("paris agreement"), else null. */
+  named: string | null;
+  kind: AgreementKind | null;
+  /** "another", "a separate": a different agreement from the one in focus. */
+  separate: boolean;
+  /** Lower-case modifiers that tell this agreement apart ("trade", "partial"), neutral ones ("new") left out. */
+  modifiers: string[];
+  /** Content words of its topic ("a framework on green hydrogen"). */
+  topic: string[];
+  /** "the new ceasefire": not one of the older agreements. */
+  fresh: boolean;
+  /** Modifiers or a name that pick out one agreement among several ("the trade deal"). */
+  distinguishing: boolean;
+  /** Parties named inside the phrase ("the India deal", "the British-Canadian arrangement"), filled by readParties. */
+  inner: Party[];
+  /** A weak head made an agreement by a status verb or a fixed phrase. */
+  supported: boolean;
+}

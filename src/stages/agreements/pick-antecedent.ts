@@ -1,0 +1,87 @@
+import type { Party } from '../../doc.js';
+import type { Phrase } from './phrase.js';
+import { strongerKind } from './read-kind.js';
+import { partyKey } from './party-key.js';
+
+/** One agreement as the linker sees it: its phrases, and those that describe it in their own clause. */
+export interface Chain {
+  phrases: Phrase[];
+  /** Phrases that are not a bare reference back ("the agreement", "the document"). */
+  own: Phrase[];
+  lastSentence: number;
+  parties: Party[];
+  /** Whether the headline names it: the article's main agreement. */
+  headline: boolean;
+  /** What its phrases say, gathered as they join: head nouns (by family), telling modifiers, topic words, kind. */
+  nouns: Set<string>;
+  modifiers: Set<string>;
+  topics: Set<string>;
+  kind: Phrase['kind'];
+}
+
+// How many of the latest-named agreements a reference back may reach.
+const REACH = 12;
+
+/** Add a phrase to a chain, keeping its summary. */
+export function addPhrase(c: Chain, p: Phrase): void {
+  c.phrases.push(p);
+  c.lastSentence = p.sentence;
+  c.nouns.add(FAMILIES[p.noun] ?? p.noun);
+  for (const m of p.modifiers) c.modifiers.add(m);
+  for (const t of p.topic) c.topics.add(t);
+  c.kind = strongerKind(c.kind, p.kind);
+}
+
+// Nouns that name the same sort of agreement: "the truce" can be "a ceasefire".
+const FAMILIES: Record<string, string> = { truce: 'ceasefire', ceasefire: 'ceasefire', armistice: 'ceasefire' };
+const PAST = new Set(['earlier', 'previous', 'prior', 'former', 'old', 'older', 'original', 'existing']);
+const VAGUE_KINDS = new Set([null, 'cooperation', 'other']);
+
+/** Whether two head nouns name the same sort of agreement. */
+export const sameFamily = (a: string, b: string) => (FAMILIES[a] ?? a) === (FAMILIES[b] ?? b);
+
+/**
+ * How likely a chain is the antecedent of a definite phrase: the same noun, how recently it was named
+ * ("that deal" leans on recency), how often (the article's main agreement), and no clash of kind or of new/old.
+ */
+function score(p: Phrase, c: Chain, focus: Chain | undefined): number {
+  const gap = p.sentence - c.lastSentence;
+  const recency = gap === 0 ? 2 : gap === 1 ? 1.5 : gap <= 3 ? 1 : 0;
+  const demonstrative = p.ref === 'demonstrative' ? 2 : 1;
+  let s = recency * demonstrative + Math.min(c.phrases.length, 4) * 0.5 + (c === focus ? 1.5 : 0) + (c.headline ? 1 : 0);
+  if (c.nouns.has(FAMILIES[p.noun] ?? p.noun)) s += 3;
+  if (matches(p, c)) s += 3;
+  if (!VAGUE_KINDS.has(p.kind) && !VAGUE_KINDS.has(c.kind) && c.kind !== p.kind) s -= 5;
+  if (p.fresh && c.phrases[0].modifiers.some((m) => PAST.has(m))) s -= 5;
+  return s;
+}
+
+/**
+ * Whether a phrase's telling modifiers pick out the chain: the same kind, a shared modifier ("the trade deal"),
+ * or parties named in the phrase that are among the chain's ("the India deal").
+ */
+const matches = (p: Phrase, c: Chain) =>
+  (!VAGUE_KINDS.has(p.kind) && c.kind === p.kind) || p.modifiers.some((m) => c.modifiers.has(m)) ||
+  (p.inner.length > 0 && p.inner.every((x) => c.parties.some((y) => partyKey(x) === partyKey(y))));
+
+/**
+ * The chain a definite phrase refers back to among the latest named (`focus`, latest first), or null. A phrase with telling modifiers ("the trade deal") needs one
+ * that matches them by kind or word; a weak or anaphoric head ("that arrangement", "the document") one named lately.
+ */
+export function pickAntecedent(p: Phrase, telling: boolean, focus: Chain[]): Chain | null {
+  // "that arrangement": the agreement just named, or the one before when that was named in this same sentence.
+  if (p.ref === 'demonstrative' && !telling) {
+    const last = focus.find((c) => c.lastSentence < p.sentence);
+    if (last && p.sentence - last.lastSentence <= 2) return last;
+  }
+  let best: Chain | null = null;
+  let bestScore = -Infinity;
+  for (const c of focus.slice(0, REACH)) {
+    if (telling && !matches(p, c)) continue;
+    const s = score(p, c, focus[0]);
+    if (s > bestScore) [best, bestScore] = [c, s];
+  }
+  if (!best) return null;
+  if (p.strength !== 'strong' && p.sentence - best.lastSentence > 3 && !best.nouns.has(FAMILIES[p.noun] ?? p.noun)) return null;
+  return best;
+}

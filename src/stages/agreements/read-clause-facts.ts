@@ -1,0 +1,82 @@
+import type { Mention } from '../../doc.js';
+import { STATUS_RANK } from '../../lexicon/agreement-statuses.js';
+import type { SentenceWords, Word } from './build-words.js';
+import type { PhraseFacts } from './describe-agreement.js';
+import type { StatusCueAt } from './find-status-cues.js';
+import { distance, nearestPhrase } from './nearest-phrase.js';
+import type { Phrase } from './phrase.js';
+import { findBinding } from './read-binding.js';
+
+// How far a status cue may stand from the phrase it describes, in words; a noun cue ("withdrawal from") only before it.
+const CUE_REACH = 16;
+const NOMINAL_REACH = 5;
+// Words that put a date in another event's clause than the cue's: "signed ... after Washington walked away on Monday",
+// "signed the contract, said deliveries would start in 2025".
+const OTHER_EVENT = new Set(['after', 'before', 'since', 'until', 'while', 'when', 'said', 'says', 'told', 'added']);
+// A date of the report, not of the event: "said on Tuesday".
+const REPORTING = new Set(['said', 'says', 'told', 'added', 'announced', 'reported']);
+const SAME_DAY = /^(?:the|that) (?:same )?(?:day|date)$/i;
+// A sentence about the agreement just named: "It is not legally binding."
+const PRONOUN = /^(?:it|this)$/;
+
+/** Whether a date mention has a value to give an agreement (a day, month or year, not a duration). */
+export const isDatable = (m: Mention) => m.kind === 'date' && !!m.value && m.type !== 'duration' && m.type !== 'set';
+
+/** The date of the event a cue reports: the nearest date in the cue's clause that is not the date of a report. */
+function eventDate(words: Word[], dates: { at: number; value: string }[], at: number): string | null {
+  let best: { at: number; value: string } | null = null;
+  for (const d of dates) {
+    const [a, b] = d.at < at ? [d.at, at] : [at, d.at];
+    if (words.slice(a + 1, b).some((w) => OTHER_EVENT.has(w.lower))) continue;
+    if (words.slice(Math.max(0, d.at - 3), d.at).some((w) => REPORTING.has(w.lower))) continue;
+    if (!best || Math.abs(d.at - at) < Math.abs(best.at - at)) best = d;
+  }
+  return best?.value ?? null;
+}
+
+/**
+ * What one sentence says of its phrases: each status cue goes to the nearest phrase it can speak of; a phrase takes the
+ * furthest status among its cues, with the date of that cue's event ("the same day" takes `lastDate`, the date of the
+ * last event before). Statements of bindingness go to the nearest phrase, or in a sentence without one that opens
+ * with "It", to `previous`, the last phrase before. Returns the date of an event (not a plan) set here, if any.
+ */
+export function readClauseFacts(
+  s: SentenceWords, norm: string, phrases: Phrase[], cues: StatusCueAt[], lastDate: string | null, facts: Map<Phrase, PhraseFacts>,
+  previous: Phrase | null,
+): string | null {
+  if (phrases.length === 0 && !previous) return null;
+  const wordOf = (m: Mention) => s.words.findIndex((w) => w.end > m.start);
+  const sameDay = s.mentions.some((m) => m.kind === 'date' && SAME_DAY.test(norm.slice(m.start, m.end)));
+  // A date inside a name is no date ("the Good Friday Agreement"); one inside a phrase ("the 2013 Addis Ababa
+  // framework, signed by both") serves only when the clause has no other.
+  const within = (m: Mention, named: boolean) => phrases.some((p) => !!p.named === named && m.start < p.end && p.start < m.end);
+  const datable = s.mentions.filter((m) => isDatable(m) && !within(m, true) && !SAME_DAY.test(norm.slice(m.start, m.end)));
+  const toDate = (m: Mention) => ({ at: wordOf(m), value: m.value! });
+  const dates = datable.filter((m) => !within(m, false)).map(toDate);
+  const inner = datable.filter((m) => within(m, false)).map(toDate);
+  let dated: string | null = null;
+  for (const cue of cues) {
+    if (cue.supportOnly) continue;
+    const fits = (p: Phrase) => distance(p, cue.at) <= (cue.nominal ? NOMINAL_REACH : CUE_REACH) && (!cue.nominal || cue.at <= p.last);
+    const p = relativeHost(s.words, phrases, cue.at) ?? nearestPhrase(phrases, cue.at, fits);
+    if (!p) continue;
+    const f = facts.get(p) ?? {};
+    if (f.status && STATUS_RANK[f.status] >= STATUS_RANK[cue.status]) continue;
+    const date = eventDate(s.words, dates, cue.at) ?? (sameDay ? lastDate : eventDate(s.words, inner, cue.at));
+    facts.set(p, { ...f, status: cue.status, date });
+    if (cue.status !== 'proposed') dated = date ?? dated;
+  }
+  for (const b of findBinding(s.words)) {
+    const p = nearestPhrase(phrases, b.at) ?? (PRONOUN.test(s.words[0]?.lower ?? '') ? previous : null);
+    if (p) facts.set(p, { ...facts.get(p), binding: b.binding });
+  }
+  return dated;
+}
+
+/** The phrase whose relative clause holds the cue: "the Windsor Framework, which the UK and the EU agreed". */
+function relativeHost(words: Word[], phrases: Phrase[], at: number): Phrase | null {
+  const host = phrases.findLast((p) => p.last < at);
+  if (!host || phrases.some((p) => p.first > host.last && p.first < at)) return null;
+  const opener = words.slice(host.last + 1, host.last + 3).findIndex((w) => w.lower === 'which' || w.lower === 'that');
+  return opener >= 0 ? host : null;
+}

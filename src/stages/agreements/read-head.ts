@@ -1,0 +1,41 @@
+import { ANAPHOR_HEADS, OF_COMPLEMENTS, STRONG_HEADS, WEAK_HEADS } from '../../lexicon/agreement-nouns.js';
+import type { Word } from './build-words.js';
+import type { Phrase } from './phrase.js';
+
+/** What the head noun at a word says: its singular, strength, number, and the last word it takes in. */
+export interface Head {
+  noun: string;
+  strength: Phrase['strength'];
+  plural: boolean;
+  last: number;
+}
+
+// Heads that are also verbs or adjectives ("deal with", "accord them", "a compact car"): trusted as nouns
+// only after a determiner or modifier, or when the tagger calls them nouns.
+const AMBIGUOUS = new Set(['deal', 'deals', 'accord', 'accords', 'compact', 'charter', 'guarantee', 'guarantees',
+  'protocol', 'signing', 'document', 'text', 'understanding', 'pact']);
+const NOUNISH = new Set(['NOUN', 'PROPN']);
+
+/** The agreement head at word i, or null. A head followed by another head is its modifier ("ceasefire deal"). */
+export function readHead(words: Word[], i: number): Head | null {
+  const w = words[i];
+  const lower = w.lower;
+  const plural = lower.endsWith('s') || lower === 'memoranda';
+  const complements = OF_COMPLEMENTS.get(lower);
+  if (complements && words[i + 1]?.lower === 'of' && complements.has(words[i + 2]?.lower ?? '')) {
+    const noun = lower.startsWith('memorand') ? 'memorandum' : lower.replace(/s$/, '');
+    return { noun, strength: 'strong', plural, last: i + 2 };
+  }
+  const strong = STRONG_HEADS.get(lower);
+  const weak = WEAK_HEADS.get(lower);
+  const anaphor = ANAPHOR_HEADS.get(lower);
+  const noun = strong ?? weak ?? anaphor;
+  if (!noun) return null;
+  const next = words[i + 1]?.lower ?? '';
+  if (!plural && (STRONG_HEADS.has(next) || WEAK_HEADS.has(next))) return null;
+  if (AMBIGUOUS.has(lower) && !NOUNISH.has(w.pos)) {
+    const before = words[i - 1];
+    if (!before || !(before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NOUN' || before.pos === 'NUM')) return null;
+  }
+  return { noun, strength: strong ? 'strong' : weak ? 'weak' : 'anaphor', plural: plural && lower !== 'text', last: i };
+}

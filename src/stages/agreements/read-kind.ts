@@ -1,0 +1,49 @@
+import type { AgreementKind } from '../../doc.js';
+import { HEAD_KINDS, KIND_CUES, KIND_PRECEDENCE } from '../../lexicon/agreement-kinds.js';
+import { TOPIC_PREPOSITIONS } from '../../lexicon/agreement-modifiers.js';
+import { STATUS_WORDS } from '../../lexicon/agreement-statuses.js';
+import { STRONG_HEADS, WEAK_HEADS } from '../../lexicon/agreement-nouns.js';
+import type { Word } from './build-words.js';
+
+const TOPIC_WORDS = 6;
+
+/** The kind a word signals, trying each part of a hyphenated word ("free-trade", "US-brokered"). */
+function cueOf(lower: string): AgreementKind | undefined {
+  const head = STRONG_HEADS.get(lower) ?? WEAK_HEADS.get(lower);
+  return KIND_CUES.get(lower) ?? (head ? HEAD_KINDS.get(head) : undefined) ??
+    (lower.includes('-') ? lower.split('-').map((p) => KIND_CUES.get(p)).find(Boolean) : undefined);
+}
+
+/** The first of two kinds in precedence order. */
+export function strongerKind(a: AgreementKind | null, b: AgreementKind | null): AgreementKind | null {
+  if (!a || !b) return a ?? b;
+  return KIND_PRECEDENCE.indexOf(a) <= KIND_PRECEDENCE.indexOf(b) ? a : b;
+}
+
+const CONTENT = new Set(['NOUN', 'PROPN', 'ADJ']);
+// Topic words that may stand further on in the clause: "an agreement was announced with Denmark regarding security".
+const LATE_TOPICS = new Set(['regarding', 'concerning', 'covering']);
+
+/** The content words of the phrase's topic, lower case: "on green hydrogen and water" gives green, hydrogen, water. */
+export function readTopic(words: Word[], last: number): string[] {
+  const topic: string[] = [];
+  let at = last + 1;
+  if (!TOPIC_PREPOSITIONS.has(words[at]?.lower ?? '')) {
+    while (at < words.length && at - last <= TOPIC_WORDS && !LATE_TOPICS.has(words[at].lower) && words[at].pos !== 'PUNCT') at++;
+    if (!LATE_TOPICS.has(words[at]?.lower ?? '')) return topic;
+  }
+  for (let k = at + 1; k < words.length && k - at <= TOPIC_WORDS; k++) {
+    const w = words[k];
+    if (w.pos === 'PUNCT' || w.pos === 'AUX' || STATUS_WORDS.has(w.lower)) break;
+    if (CONTENT.has(w.pos)) topic.push(w.lower);
+  }
+  return topic;
+}
+
+/** The kind told by the phrase's words and by its topic ("an agreement on security guarantees"), or null. */
+export function readKind(words: Word[], first: number, last: number, topic: string[]): AgreementKind | null {
+  let kind: AgreementKind | null = null;
+  for (let k = first; k <= last; k++) kind = strongerKind(kind, cueOf(words[k].lower) ?? null);
+  for (const w of topic) kind = strongerKind(kind, cueOf(w) ?? null);
+  return kind;
+}

@@ -1,0 +1,89 @@
+// Context checks for country words that name something else here: a person ("Michael Jordan", "Chad Hurley"),
+// a US state ("Atlanta, Georgia"), or part of an institution's name ("Reserve Bank of India", "American Red Cross").
+import type { Doc, Token } from '../../doc.js';
+import { lookupPlace } from '../../lexicon/countries.js';
+import {
+  FOLLOWERS_OK, GEORGIA_COUNTRY_SIGNS, GEORGIAN_PLACES, INSTITUTION_HEADS, INSTITUTION_TAILS, LEADERS_OK, PERSON_LIKE,
+  US_GEORGIA_SIGNS,
+} from '../../lexicon/not-countries.js';
+import type { PhraseHit } from './find-phrases.js';
+
+const UPPER_START = /^\p{Lu}/u;
+const STATE_OF_BEFORE = /\bstate of $/i;
+const CITY_COMMA_BEFORE = /(?<city>\p{Lu}[\p{L}.'-]*), $/u;
+const US_GEORGIA = new RegExp(`\\b(?:${US_GEORGIA_SIGNS.join('|')})\\b`);
+const GEORGIA_COUNTRY = new RegExp(`\\b(?:${GEORGIA_COUNTRY_SIGNS.join('|')})`);
+const INSTITUTION_OF = /(?<head>\p{Lu}\p{L}+) of (?:the )?$/u;
+const NAME_WORD = /^\p{Lu}[\p{L}&'-]*$/u;
+const CONNECTOR = new Set(['of', 'for', 'and', 'on', 'the']);
+
+/** The index of the token that starts at `at`, or -1 (binary search). */
+function tokenAt(tokens: Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < at) lo = mid + 1;
+    else if (tokens[mid].start > at) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Is `token` a capitalised proper noun joined to its neighbour by one space, and not a place word itself? */
+function isNameNeighbour(doc: Doc, token: Token | undefined, sentence: number, allowed: Set<string>): boolean {
+  if (!token || token.sentence !== sentence || token.pos !== 'PROPN') return false;
+  const text = doc.norm.slice(token.start, token.end);
+  return UPPER_START.test(text) && !allowed.has(text) && !lookupPlace(text);
+}
+
+/**
+ * "Michael Jordan", "Chad Hurley": a person-like country word with a name right before it, or (for names and
+ * capitals, not demonyms: "French Council" is French) right after it.
+ */
+function looksLikePerson(doc: Doc, hit: PhraseHit): boolean {
+  if (!PERSON_LIKE.has(hit.key)) return false;
+  const inPerson = doc.mentions.some((m) => m.kind === 'person' && m.start <= hit.start && m.end >= hit.end && m.end - m.start > hit.end - hit.start);
+  if (inPerson) return true;
+  const k = tokenAt(doc.tokens, hit.start);
+  if (k < 0) return false;
+  const me = doc.tokens[k];
+  const prev = doc.tokens[k - 1];
+  const next = doc.tokens[k + 1];
+  const before = prev && doc.norm.slice(prev.end, me.start) === ' ' && isNameNeighbour(doc, prev, me.sentence, LEADERS_OK);
+  const after = hit.entry.kind === 'country' && hit.entry.form !== 'demonym' && next && me.end === hit.end && doc.norm.slice(me.end, next.start) === ' ' && isNameNeighbour(doc, next, me.sentence, FOLLOWERS_OK);
+  return Boolean(before || after);
+}
+
+/** "Atlanta, Georgia", "the state of Georgia", or an article about Atlanta that never names the country's things. */
+function isUsGeorgia(doc: Doc, hit: PhraseHit): boolean {
+  if (hit.key !== 'Georgia' && hit.key !== 'GEORGIA') return false;
+  const before = doc.norm.slice(Math.max(0, hit.start - 40), hit.start);
+  if (STATE_OF_BEFORE.test(before)) return true;
+  const city = CITY_COMMA_BEFORE.exec(before)?.groups?.city;
+  if (city && !GEORGIAN_PLACES.has(city) && !lookupPlace(city)) return true;
+  return US_GEORGIA.test(doc.norm) && !GEORGIA_COUNTRY.test(doc.norm);
+}
+
+/** "American Red Cross", "Zimbabwe Congress of Trade Unions": capitalised words after the country word end in an institution word. */
+function opensInstitutionName(doc: Doc, hit: PhraseHit): boolean {
+  const words = doc.norm.slice(hit.end, hit.end + 80).split('\n')[0].split(' ');
+  if (words[0] !== '' || !NAME_WORD.test(words[1] ?? '')) return false;
+  for (const raw of words.slice(1, 7)) {
+    const word = raw.replace(/[,.;:!?)"']+$/, '');
+    if (INSTITUTION_TAILS.has(word)) return true;
+    if (word !== raw || !(NAME_WORD.test(word) || CONNECTOR.has(word))) return false;
+  }
+  return false;
+}
+
+/** "Reserve Bank of India", "British Broadcasting Corporation": a country word inside an institution's formal name. */
+function isInInstitutionName(doc: Doc, hit: PhraseHit): boolean {
+  const head = INSTITUTION_OF.exec(doc.norm.slice(Math.max(0, hit.start - 40), hit.start))?.groups?.head;
+  return (head !== undefined && INSTITUTION_HEADS.has(head)) || opensInstitutionName(doc, hit);
+}
+
+/** Does the context show that this country phrase names something else (a person, a US state, an institution)? */
+export function namesSomethingElse(doc: Doc, hit: PhraseHit): boolean {
+  return looksLikePerson(doc, hit) || isUsGeorgia(doc, hit) || isInInstitutionName(doc, hit);
+}

@@ -1,0 +1,82 @@
+// Find every lexicon phrase in the text: walk the words, and at each capitalised word try the longest
+// phrase first (up to the most words any phrase starting with that word has), by Map look-up.
+import type { Span } from '../../doc.js';
+import { FIRST_WORDS, lookupPlace, type PlaceEntry } from '../../lexicon/countries.js';
+
+/** A phrase found in the text, with what it names and the word range it covers. */
+export interface PhraseHit extends Span {
+  entry: PlaceEntry;
+  /** The phrase as looked up (title-cased when the text is in capitals). */
+  key: string;
+  firstWord: number;
+  lastWord: number;
+}
+
+/** The words of a text: letter/digit runs, as parallel start/end arrays. */
+export interface Words {
+  starts: number[];
+  ends: number[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const SPACES = /\s+/g;
+const CONNECTORS = new Set(['and', 'of', 'the', 'd', 'for', 'la', 'de', 'au']);
+
+/** Split a text into words. */
+export function findWords(text: string): Words {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of text.matchAll(WORD)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  return { starts, ends };
+}
+
+/** "BOSNIA AND HERZEGOVINA" -> "Bosnia and Herzegovina": how a phrase in capitals is looked up. */
+export function titleCase(phrase: string): string {
+  return phrase.replace(/[\p{L}]+/gu, (w, at: number) => {
+    const lower = w.toLowerCase();
+    if (at > 0 && CONNECTORS.has(lower)) return lower;
+    return w[0] + lower.slice(1);
+  });
+}
+
+function lookUp(norm: string, start: number, end: number, caps: boolean): { key: string; entry: PlaceEntry; end: number } | null {
+  const raw = norm.slice(start, end);
+  if (raw.includes('\n')) return null;
+  const key = raw.includes('  ') ? raw.replace(SPACES, ' ') : raw;
+  const dotted = norm[end] === '.';
+  for (const k of caps ? [key, titleCase(key)] : [key]) {
+    const entry = lookupPlace(k);
+    if (entry) return { key: k, entry, end };
+    if (dotted) {
+      const withDot = lookupPlace(`${k}.`);
+      if (withDot) return { key: `${k}.`, entry: withDot, end: end + 1 };
+    }
+  }
+  return null;
+}
+
+/** Every longest, non-overlapping lexicon phrase in `norm`, left to right. */
+export function findPhrases(norm: string, words: Words = findWords(norm)): PhraseHit[] {
+  const { starts, ends } = words;
+  const hits: PhraseHit[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const first = norm.slice(starts[i], ends[i]);
+    if (!UPPER_START.test(first)) continue;
+    const caps = first.length > 1 && !HAS_LOWER.test(first);
+    const most = FIRST_WORDS.get(first) ?? (caps ? FIRST_WORDS.get(titleCase(first)) : undefined);
+    if (most === undefined) continue;
+    for (let n = Math.min(most, starts.length - i); n >= 1; n--) {
+      const found = lookUp(norm, starts[i], ends[i + n - 1], caps);
+      if (!found) continue;
+      hits.push({ start: starts[i], end: found.end, entry: found.entry, key: found.key, firstWord: i, lastWord: i + n - 1 });
+      i += n - 1;
+      break;
+    }
+  }
+  return hits;
+}

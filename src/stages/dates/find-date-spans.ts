@@ -1,0 +1,132 @@
+// Finds date spans: every grammar rule over the folded text, minus what is not a date, longest first.
+import type { Doc } from '../../doc.js';
+import { MONTHS } from '../../lexicon/months.js';
+import {
+  DATE_PREFIX_WORDS, DECADE_WORDS, FREQUENCY_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, TRIGGER_WORDS, WEEKDAYS,
+} from '../../lexicon/date-words.js';
+import type { RuleKind } from './grammar.js';
+import { RULES, TRIGGER } from './grammar.js';
+import { tokenIndexAt } from './guess-tense.js';
+
+/** A date span and the rule that found it. */
+export interface FoundSpan {
+  start: number;
+  end: number;
+  kind: RuleKind;
+}
+
+const MONTH_OR_DAY_NAME = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const BARE_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const BEFORE_BARE_MONTH = /\b(?:in|since|until|till|by|during|of|from|to|through|before|after|early|late|mid|last|next|this|and|or|between|on|for|that|each|every|since|around|throughout)[ -]$/i;
+const BEFORE_YEAR = /\b(?:in|since|until|till|by|during|of|from|to|through|before|after|the|a|an|its|their|his|her|our|between|early|late|mid|circa|around|year|fiscal|since|summer|spring|autumn|fall|winter|than|'s)[ -]$|^$/i;
+const NUMBER_LABEL = /\b(?:no|nos|number|resolution|flight|route|room|page|pages|article|section|chapter|rule|paragraph|highway|interstate|channel|code|version|vol|volume|item|table|figure|fig|apartment|suite|box|unit|act|bill|order|decree|p|pp|rs|us|\$|at)\.? ?$/i;
+const NEXT_WORD = /^[ ,]*([A-Za-z']+)?/;
+// Local copies: module bindings read in the inner loop are cheaper as plain constants.
+const ALL_RULES = [...RULES];
+const NUMBER = TRIGGER.number;
+
+/** How many tokens before a trigger a span may start ("the very end of this past ..."). */
+const LOOK_BACK = 8;
+
+/** Each trigger word to the kinds of trigger it is. */
+const TRIGGERS = new Map<string, number>();
+function addTriggers(words: Iterable<string>, bit: number): void {
+  for (const w of words) TRIGGERS.set(w, (TRIGGERS.get(w) ?? 0) | bit);
+}
+addTriggers(Object.keys(MONTHS), TRIGGER.month);
+addTriggers(Object.keys(WEEKDAYS).filter((w) => w.length > 4), TRIGGER.weekday);
+addTriggers(Object.keys(WEEKDAYS).filter((w) => w.length > 4).map((w) => `${w}s`), TRIGGER.weekday);
+addTriggers(Object.keys(SEASONS), TRIGGER.season);
+addTriggers(Object.keys(ORDINAL_WORDS), TRIGGER.ordinal);
+addTriggers(Object.keys(DECADE_WORDS), TRIGGER.decadeWord);
+addTriggers(['nineteen', 'twenty', 'thousand'], TRIGGER.numberWord);
+addTriggers(Object.keys(FREQUENCY_WORDS), TRIGGER.frequency);
+addTriggers(TRIGGER_WORDS.unit.flatMap((w) => [w, `${w}s`, `${w}'s`]), TRIGGER.unit);
+addTriggers(TRIGGER_WORDS.deixis, TRIGGER.deixis);
+addTriggers(TRIGGER_WORDS.ref, TRIGGER.ref);
+addTriggers(TRIGGER_WORDS.holiday, TRIGGER.holiday);
+addTriggers(TRIGGER_WORDS.frequency, TRIGGER.frequency);
+
+/** Words that may stand in a span before its trigger word. */
+const PREFIX = new Set([...DATE_PREFIX_WORDS, ...Object.keys(NUMBER_WORDS), ...TRIGGERS.keys()]);
+
+/** Whether a word may stand before a trigger inside a span (numbers only before a word trigger: "18 October"). */
+function isPrefix(word: string, numbers: boolean): boolean {
+  if (PREFIX.has(word.toLowerCase())) return true;
+  const bits = triggerOf(word);
+  return bits !== 0 && (numbers || bits !== NUMBER);
+}
+
+/** The kinds of trigger a token is (0 for none). */
+function triggerOf(word: string): number {
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return NUMBER;
+  if (c === 39 && /^'\d/.test(word)) return NUMBER;
+  const lower = word.toLowerCase();
+  let bits = TRIGGERS.get(lower.endsWith('.') ? lower.slice(0, -1) : lower) ?? 0;
+  if (bits === 0 && lower.includes('-')) for (const part of lower.split('-')) bits |= part ? triggerOf(part) : 0;
+  return bits;
+}
+
+function keep(doc: Doc, kind: RuleKind, start: number, end: number): boolean {
+  const text = doc.norm.slice(start, end);
+  const before = doc.norm.slice(Math.max(0, start - 24), start);
+  const after = doc.norm.slice(end, end + 24);
+  const name = MONTH_OR_DAY_NAME.exec(text);
+  if (name && kind !== 'set' && kind !== 'ref' && !/^[A-Z]/.test(name[0])) return false;
+  if (kind === 'month' && BARE_MONTH.test(text)) {
+    const token = doc.tokens[tokenIndexAt(doc, start)];
+    if (token && (token.pos === 'AUX' || token.pos === 'VERB')) return false;
+    if (/^[ ]+[A-Z]/.test(after) && !/^[ ]+[A-Z][a-z]+ \d/.test(after)) return false;
+    if (/^(?:may|march)$/i.test(text) && !BEFORE_BARE_MONTH.test(before)) return false;
+    if (/[A-Z][a-z]+ $/.test(before) && !BEFORE_BARE_MONTH.test(before)) return false;
+  }
+  if (kind === 'year' && /^\d{4}$/.test(text)) {
+    const year = Number(text);
+    if (NUMBER_LABEL.test(before)) return false;
+    const next = NEXT_WORD.exec(after)?.[1] ?? '';
+    if (/^[a-z]+s$/.test(next) && !BEFORE_YEAR.test(before)) return false;
+    if (/^(?:percent|per|people|troops|times|tons|miles|km|meters|feet|dollars|euros|yen|pounds|units|shares|votes|barrels|hours|members|years|days|points)$/.test(next) && !/\b(?:in|since|of|the) $/i.test(before)) return false;
+    if (year < 1900 && !BEFORE_YEAR.test(before)) return false;
+    if (/^\s*(?:-|to|and) \d{1,3}\b/.test(after)) return false;
+  }
+  if ((kind === 'relative' || kind === 'deictic') && /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/.test(text) && /(?:["'(]|[A-Za-z,] ?)$/.test(before)) return false;
+  if (kind === 'season' && /^(?:the|a) (?:fall|spring)$/i.test(text) && /^ (?:of|in|from|to|into|on|at)\b/.test(after)) return false;
+  if (kind === 'relative' && /^the (?:year|week|month|quarter|weekend)$/i.test(text) && /^ (?:of|that|when|in which|before|after)\b/.test(after) && !/^ of \d/.test(after)) return false;
+  return true;
+}
+
+/** Every date span in the article, non-overlapping, longest first, in text order. */
+export function findDateSpans(doc: Doc): FoundSpan[] {
+  const found: FoundSpan[] = [];
+  const tried = new Set<number>();
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const bits = triggerOf(doc.norm.slice(tokens[i].start, tokens[i].end));
+    if (bits === 0) continue;
+    let first = i;
+    while (first > 0 && i - first < LOOK_BACK && isPrefix(doc.norm.slice(tokens[first - 1].start, tokens[first - 1].end), bits !== NUMBER)) first--;
+    for (let j = first; j <= i; j++) {
+      const start = tokens[j].start;
+      for (let r = 0; r < ALL_RULES.length; r++) {
+        const rule = ALL_RULES[r];
+        if ((rule.needs & bits) === 0 || tried.has(start * 32 + r)) continue;
+        tried.add(start * 32 + r);
+        rule.pattern.lastIndex = start;
+        const m = rule.pattern.exec(doc.norm);
+        if (m && m[0].length > 0 && keep(doc, rule.kind, start, start + m[0].length)) {
+          found.push({ start, end: start + m[0].length, kind: rule.kind });
+        }
+      }
+    }
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(doc.norm.length);
+  const kept: FoundSpan[] = [];
+  for (const f of found) {
+    if (taken.subarray(f.start, f.end).includes(1)) continue;
+    taken.fill(1, f.start, f.end);
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

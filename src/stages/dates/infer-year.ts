@@ -1,0 +1,36 @@
+// The year of a date whose text names no year: the reference date's, moved by the verb's tense.
+import type { Anchors } from './anchors.js';
+import { nearbyYear } from './anchors.js';
+
+/** How far past the reference date a past-tense date may fall and still be this year's (in 31-day months). */
+const PAST_SLACK = 31;
+/** How far ahead of the reference date a date in a clause of unknown tense may fall and be this year's. */
+const UNKNOWN_AHEAD = 3 * 31;
+/** How far behind the reference date a date in a clause of unknown tense may fall and be this year's. */
+const UNKNOWN_BEHIND = 9 * 31;
+const FUTURE_SLACK = 31;
+
+/**
+ * The year of month `m` (and day `d`, when given) as the article most likely means it: a past-tense clause
+ * points back from the reference date, a future one forward, an unknown one to the nearest such date.
+ * With no reference date, a year the article states shortly before, else null.
+ */
+export function inferYear(m: number, d: number | undefined, a: Anchors): number | null {
+  const ref = a.ref;
+  if (!ref) return nearbyYear(a);
+  const ahead = (m - ref.m) * 31 + (d === undefined ? 0 : d - ref.d);
+  if (a.tense === 'past') return ahead > PAST_SLACK ? ref.y - 1 : ref.y;
+  if (a.tense === 'future') return ahead < -FUTURE_SLACK ? ref.y + 1 : ref.y;
+  if (ahead > UNKNOWN_AHEAD) return ref.y - 1;
+  if (-ahead > UNKNOWN_BEHIND) return ref.y + 1;
+  return ref.y;
+}
+
+/** The year fixed by "this year" / "last year" / "next year" in the span, if any. */
+export function yearFromWords(lower: string, a: Anchors): number | null {
+  const base = a.ref?.y ?? a.lastYear;
+  if (base === null) return null;
+  const m = /\b(this|last|next) year/.exec(lower);
+  if (!m) return null;
+  return base + (m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0);
+}

@@ -1,0 +1,77 @@
+// Runs of capitalised words that may hold a name: "Italian Foreign Minister Antonio Tajani", "Ursula von der Leyen".
+import type { Span } from '../../doc.js';
+import { FUNCTION_WORDS, FIRST_NAMES, LAST_NAMES } from '../../lexicon/person-names.js';
+import { OFFICES_WITH_FIELD, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import type { Word } from './read-words.js';
+
+/** A run: words [from, to) of the article's word list. */
+export interface Run {
+  from: number;
+  to: number;
+}
+
+/** True when only plain spaces stand between two words (no punctuation, no line break). */
+export function adjacent(norm: string, a: Span, b: Span): boolean {
+  for (let i = a.end; i < b.start; i++) if (norm[i] !== ' ') return false;
+  return true;
+}
+
+/** A capitalised function word ("The", "But", "In") never sits inside a name. */
+function isNameWord(w: Word): boolean {
+  if (w.shape === 'initial') return true;
+  if (w.shape !== 'cap') return false;
+  const key = w.key;
+  return !FUNCTION_WORDS.has(key) || FIRST_NAMES.has(key) || LAST_NAMES.has(key);
+}
+
+/** How many words at `at` continue an office with its field ("Minister" + "of State for Foreign Affairs"), or 0. */
+export function officeTail(words: Word[], at: number): number {
+  if (!OFFICES_WITH_FIELD.has(words[at - 1]?.key ?? '')) return 0;
+  let end = at;
+  while (words[end]?.lower === 'of' || words[end]?.lower === 'for') {
+    let k = end + 1;
+    if (words[k]?.lower === 'the') k++;
+    const fieldFrom = k;
+    while (k < fieldFrom + 4 && words[k] && (TITLE_MODIFIERS.has(words[k].lower) || (words[k].lower === 'and' && k > fieldFrom))) k++;
+    if (k === fieldFrom || words[k - 1].lower === 'and') break;
+    end = k;
+  }
+  return end - at;
+}
+
+/** Every maximal run of name-like words: capitalised words, initials, inner particles, trailing suffixes. */
+export function findRuns(words: Word[], norm: string, skip: (w: Word) => boolean): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isNameWord(words[i]) || words[i].shape === 'initial' || skip(words[i])) {
+      i++;
+      continue;
+    }
+    let to = i + 1;
+    for (;;) {
+      const next = words[to];
+      if (!next || next.sentence !== words[to - 1].sentence || !adjacent(norm, words[to - 1], next) || skip(next)) break;
+      if (isNameWord(next) || next.shape === 'suffix') {
+        to++;
+        continue;
+      }
+      const tail = officeTail(words, to);
+      if (tail) {
+        to += tail;
+        continue;
+      }
+      // Particles ("bin", "von der", "de la") only between name words.
+      let k = to;
+      while (words[k]?.shape === 'particle' && adjacent(norm, words[k - 1], words[k])) k++;
+      if (k > to && words[k] && isNameWord(words[k]) && adjacent(norm, words[k - 1], words[k])) {
+        to = k + 1;
+        continue;
+      }
+      break;
+    }
+    runs.push({ from: i, to });
+    i = to;
+  }
+  return runs;
+}

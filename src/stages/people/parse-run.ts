@@ -1,0 +1,92 @@
+// Split a run of capitalised words into what comes before a title, the titles, and the name.
+import { MONTHS } from '../../lexicon/months.js';
+import { NON_PERSON_WORDS, WEEKDAYS } from '../../lexicon/non-person-words.js';
+import { HONORIFICS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, HEAD_WORDS, LAST_NAMES, PLACE_WORDS } from '../../lexicon/person-names.js';
+import type { Run } from './find-runs.js';
+import type { Word } from './read-words.js';
+import { keyOf, officeOf, readTitle, type TitlePhrase } from './read-title.js';
+
+/** A run read as a possible name. */
+export interface ParsedRun {
+  /** Words [from, nameFrom) precede the name: a prefix ("Italian") and titles. */
+  from: number;
+  /** Where the titles start (== nameFrom when none). */
+  titleFrom: number;
+  nameFrom: number;
+  nameTo: number;
+  titles: string[];
+  /** A title written with the name ("President Zelensky"), and whether one is an office, not only "Mr.". */
+  office: boolean;
+  honorific: boolean;
+}
+
+const MAX_PREFIX = 5;
+
+/** A word that makes the name part (a place name only where `checkPlaces`: "Wellington Chibebe" is a name) of a run a place, body, date or thing. */
+export function isNonPersonWord(w: Word, checkPlaces = true): boolean {
+  const key = keyOf(w);
+  if (NON_PERSON_WORDS.has(key) || Object.hasOwn(MONTHS, key) || WEEKDAYS.has(key)) return true;
+  return checkPlaces && PLACE_WORDS.has(key) && !FIRST_NAMES.has(key) && !LAST_NAMES.has(key);
+}
+
+/** False when the name part is a place or body: "Hyde Park", "Los Angeles", "Labor Party". */
+function isPersonLike(words: Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (i === to - 1 && i > from && isDateWord(words[i]) && FIRST_NAMES.has(keyOf(words[i - 1]))) continue; // "Theresa May"
+    if (isNonPersonWord(words[i], i > from || to - from === 1)) return false;
+  }
+  if (to - from > 1 && PLACE_WORDS.has(words.slice(from, to).map((w) => w.lower).join(' '))) return false;
+  return !(HEAD_WORDS.has(keyOf(words[to - 1])) && !FIRST_NAMES.has(keyOf(words[from])));
+}
+
+/** A common English word that is not also a known name. */
+export const isCommonWord = (w: Word): boolean => {
+  const key = keyOf(w);
+  return (COMMON_WORDS.has(key) || FUNCTION_WORDS.has(key)) && !FIRST_NAMES.has(key) && !LAST_NAMES.has(key);
+};
+
+/** The phrase, when a name follows it in the run, maybe after more titles ("Energy Minister Prince Abdulaziz"). */
+function nameFollows(words: Word[], p: TitlePhrase | null, to: number): TitlePhrase | null {
+  if (!p || words[p.to].shape !== 'cap' || TITLE_MODIFIERS.has(keyOf(words[p.to]))) return null;
+  for (let i = p.to; i < to; i++) if (words[i].shape === 'cap' && !isTitleWord(words[i]) && !HONORIFICS.has(keyOf(words[i]))) return p;
+  return null;
+}
+
+/** A word that only continues a title: an office or one of its modifiers ("Minister", "Foreign"). */
+const isTitleWord = (w: Word): boolean => officeOf(keyOf(w)) !== undefined || TITLE_MODIFIERS.has(keyOf(w));
+
+/** A weekday or month written after a name ("President Bush Wednesday"). */
+export const isDateWord = (w: Word): boolean => WEEKDAYS.has(keyOf(w)) || Object.hasOwn(MONTHS, keyOf(w));
+
+/** Read titles at the start of a run (after at most a short prefix), leaving at least one name word. */
+export function parseRun(words: Word[], run: Run, sentenceStart: boolean): ParsedRun | null {
+  const { from, to } = run;
+  let titleFrom = from;
+  let phrase = null;
+  for (let k = from; k <= Math.min(from + MAX_PREFIX, to - 2) && !phrase; k++) {
+    phrase = nameFollows(words, readTitle(words, k, to - 1), to);
+    titleFrom = k;
+  }
+  if (!phrase) titleFrom = from;
+  const titles: string[] = [];
+  let office = false;
+  let honorific = false;
+  let nameFrom = from;
+  while (phrase) {
+    titles.push(phrase.title);
+    office ||= !phrase.honorific;
+    honorific ||= phrase.honorific;
+    nameFrom = phrase.to;
+    phrase = nameFollows(words, readTitle(words, nameFrom, to - 1), to);
+  }
+  // Sentence-initial common word before a name with no title: "Police", "Witnesses".
+  if (!titles.length && sentenceStart && to - from > 1 && isCommonWord(words[from])) nameFrom = from + 1;
+  let nameTo = to;
+  // "President Bush Wednesday" ends at "Bush"; "Theresa May" keeps "May" after a given name.
+  while (nameTo > nameFrom && (words[nameTo - 1].shape === 'particle' || (isDateWord(words[nameTo - 1]) && !FIRST_NAMES.has(keyOf(words[nameTo - 2] ?? words[0]))))) nameTo--;
+  if (nameTo <= nameFrom || words[nameFrom].shape === 'suffix') return null;
+  if (words.slice(nameFrom, nameTo).every((w) => w.shape !== 'cap' || isTitleWord(w))) return null;
+  if (!honorific && !isPersonLike(words, nameFrom, nameTo)) return null;
+  return { from, titleFrom, nameFrom, nameTo, titles, office, honorific };
+}

@@ -1,0 +1,82 @@
+// What the words around a run say about it: a role before it, a verb of saying, an apposition after it.
+import { SAYING_VERBS } from '../../lexicon/saying-verbs.js';
+import type { Word } from './read-words.js';
+import { readTitle } from './read-title.js';
+
+/** A title found beside a run, with the words that may name a country ("Qatar's", "Italian"). */
+export interface NearTitle {
+  title: string;
+  /** Words [from, to) before the title proper, where a country may be named. */
+  countryFrom: number;
+  countryTo: number;
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+const MAX_LOOKBACK = 4;
+
+/** A lower-case role or office right before word `at` ("spokesman Sean McCormack", "foreign minister X"). */
+export function titleBefore(words: Word[], at: number): NearTitle | null {
+  let found: NearTitle | null = null;
+  for (let s = at - 1; s >= Math.max(0, at - MAX_LOOKBACK); s--) {
+    if (words[s].sentence !== words[at].sentence || words[s].shape === 'punct') break;
+    const phrase = readTitle(words, s, at, true);
+    if (phrase && phrase.to === at && words[at - 1].shape !== 'cap') found = { title: phrase.title, countryFrom: s, countryTo: s };
+  }
+  if (!found) return null;
+  // "Iran's foreign minister X", "Italian striker X": the country sits just before the title.
+  let c = found.countryFrom;
+  if (words[c - 1]?.lower === "'s") c -= 2;
+  else if (words[c - 1]?.shape === 'cap') c -= 1;
+  found.countryFrom = Math.max(0, c);
+  return found;
+}
+
+const STOPS = new Set(['who', 'whom', 'whose', 'which', 'that', 'said', 'says', 'told', 'was', 'is', 'has', 'had', 'will', 'or', 'but']);
+const TAIL_LINKS = new Set(['of', 'at', 'for', 'in', 'from', 'to', 'with']);
+const MAX_APPOSITION = 6;
+
+/**
+ * An apposition after word `at`: ", a researcher at ...", ", Qatar's foreign minister,", ", a French
+ * dairy farmer". The country may also follow the title: ", a former foreign minister of Côte d'Ivoire".
+ */
+export function appositionAfter(words: Word[], at: number): NearTitle | null {
+  if (words[at]?.text !== ',') return null;
+  let i = at + 1;
+  if (words[i] && DETERMINERS.has(words[i].lower)) i++;
+  const countryFrom = i;
+  for (let n = 0; n < MAX_APPOSITION && words[i] && words[i].shape !== 'punct' && !STOPS.has(words[i].lower); n++, i++) {
+    // "and" only inside a capitalised name ("Bosnia and Herzegovina's"), never between clauses.
+    if (words[i].lower === 'and' && !(words[i - 1]?.shape === 'cap' && words[i + 1]?.shape === 'cap')) return null;
+    const phrase = readTitle(words, i, Math.min(words.length, i + 6), true);
+    if (!phrase) continue;
+    // ", Cardinal Cormac Murphy-O'Connor": a title before another name is no apposition.
+    if (words[phrase.to]?.shape === 'cap') return null;
+    const tail = TAIL_LINKS.has(words[phrase.to]?.lower) ? phrase.to + 5 : phrase.to;
+    return { title: phrase.title, countryFrom, countryTo: tail };
+  }
+  return null;
+}
+
+/** A title phrase and a comma right before word `at`: "Rwanda's Foreign Minister, Emmanuel Habimana". */
+export function titleBeforeComma(words: Word[], at: number): NearTitle | null {
+  if (words[at - 1]?.text !== ',') return null;
+  const end = at - 1;
+  let found: NearTitle | null = null;
+  for (let s = end - 1; s >= Math.max(0, end - 8); s--) {
+    if (words[s].shape === 'punct') break;
+    const phrase = readTitle(words, s, end, true);
+    if (phrase && phrase.to === end) found = { title: phrase.title, countryFrom: s, countryTo: s };
+  }
+  if (!found) return null;
+  found.countryFrom = Math.max(0, found.countryFrom - (words[found.countryFrom - 1]?.lower === "'s" ? 4 : 1));
+  return found;
+}
+
+/** A verb of saying right after the run, or "said"/"according to" right before it. */
+export function speaksAround(words: Word[], from: number, to: number): boolean {
+  const after = words[to];
+  if (after && SAYING_VERBS.has(after.lower)) return true;
+  const before = words[from - 1];
+  if (before && (before.lower === 'said' || before.lower === 'says' || before.lower === 'told')) return true;
+  return before?.lower === 'to' && words[from - 2]?.lower === 'according';
+}

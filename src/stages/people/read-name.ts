@@ -1,0 +1,81 @@
+// Decide whether a run of capitalised words names a person, and read the name, titles and country.
+import type { Doc } from '../../doc.js';
+import { NON_PERSON_FIRST_WORDS, NON_PERSON_WORDS, PLACE_NOUNS } from '../../lexicon/non-person-words.js';
+import { FIRST_NAMES, HEAD_WORDS, LAST_NAMES } from '../../lexicon/person-names.js';
+import { findCountry, leadingPlace, namesCountry } from './find-country.js';
+import type { Run } from './find-runs.js';
+import { nameKeys, type NameFind } from './group-people.js';
+import { isCommonWord, parseRun } from './parse-run.js';
+import { appositionAfter, speaksAround, titleBefore, titleBeforeComma, type NearTitle } from './read-context.js';
+import { keyOf } from './read-title.js';
+import type { Word } from './read-words.js';
+
+const PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'from', 'to', 'of', 'outside', 'inside', 'across', 'toward', 'towards', 'via']);
+const PLACE_BEFORE = new Set(['the', 'a', 'an', 'in', 'at', 'near', 'into', 'outside', 'inside', 'across', 'northern', 'southern', 'eastern', 'western', 'central']);
+// Endings of English adjectives and abstract nouns ("Regional", "Geological", "Democratic", "Liberation").
+const ENGLISH_ENDING = /(?:ion|ions|ity|ism|ive|ous|ical|ional|ural|ary|atic|ment|ness|ship|ists?)$/;
+const MAX_BARE_WORDS = 3;
+
+/** True when no word of its sentence comes before word `i` but punctuation (quotes, brackets). */
+function opensSentence(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && words[k].sentence === words[i].sentence; k--) if (words[k].shape !== 'punct') return false;
+  return true;
+}
+
+/** True when a lower-case noun follows word `to`: the run modifies it ("the Xinhua news agency"). */
+const modifiesNoun = (words: Word[], to: number): boolean => words[to]?.shape === 'lower' && words[to].pos === 'NOUN';
+
+/** A run of unknown capitalised words that reads as a bare name: not "the X", "in X", "X province". */
+function standsAlone(words: Word[], run: Run, nameWords: Word[]): boolean {
+  if (NON_PERSON_FIRST_WORDS.has(keyOf(nameWords[0])) || PLACE_BEFORE.has(words[run.from - 1]?.lower)) return false;
+  return !modifiesNoun(words, run.to) && nameWords.every((w) => !isCommonWord(w) && w.pos !== 'NUM' && !ENGLISH_ENDING.test(w.lower));
+}
+
+/** Words before the run show a place or a body's name: "the town of X", "Committee to Protect Journalists". */
+function followsPlaceOrBody(words: Word[], from: number): boolean {
+  const link = words[from - 1];
+  const head = words[from - 2];
+  if (!link || !head || !['of', 'for', 'on', 'to', 'and'].includes(link.lower)) return false;
+  if (link.lower === 'of' && PLACE_NOUNS.has(head.lower)) return true;
+  return head.shape === 'cap' && (NON_PERSON_WORDS.has(keyOf(head)) || HEAD_WORDS.has(keyOf(head)));
+}
+
+/** Is there enough evidence that the name words are a person's? */
+function isPersonEvidence(words: Word[], run: Run, nameWords: Word[], inRun: boolean, near: (NearTitle | null)[]): boolean {
+  const count = nameKeys(nameWords).length;
+  const [before, comma, after] = near;
+  const first = keyOf(nameWords[0]);
+  if (count === 1) {
+    const bare = !isCommonWord(nameWords[0]) && !PREPOSITIONS.has(words[run.from - 1]?.lower);
+    return inRun || (!!before && !modifiesNoun(words, run.to)) || (!!(after || comma) && bare) ||
+      (speaksAround(words, run.from, run.to) && bare && LAST_NAMES.has(first));
+  }
+  return inRun || near.some(Boolean) || FIRST_NAMES.has(first) || LAST_NAMES.has(keyOf(nameWords[nameWords.length - 1])) ||
+    speaksAround(words, run.from, run.to) || (count <= MAX_BARE_WORDS && standsAlone(words, run, nameWords));
+}
+
+/** The name a run holds, when the run and its surroundings show it is a person's; otherwise null. */
+export function readName(doc: Doc, words: Word[], whole: Run): NameFind | null {
+  // "German Tommy Haas", "U.N. Secretary-General X": a leading demonym or bloc is not part of the name.
+  const lead = leadingPlace(words, whole.from, whole.to - whole.from - 1, doc.norm);
+  const run = { from: whole.from + lead.length, to: whole.to };
+  const parsed = parseRun(words, run, lead.length === 0 && opensSentence(words, run.from));
+  if (!parsed) return null;
+  const { nameFrom, nameTo } = parsed;
+  const inRun = parsed.titles.length > 0;
+  if (namesCountry(words, nameFrom, nameTo, doc.norm, !inRun) || (!inRun && followsPlaceOrBody(words, run.from))) return null;
+  const bare = !inRun && nameFrom === run.from;
+  const near = [bare ? titleBefore(words, nameFrom) : null, lead.length ? null : titleBeforeComma(words, run.from), nameTo === run.to ? appositionAfter(words, nameTo) : null];
+  const nameWords = words.slice(nameFrom, nameTo);
+  if (!isPersonEvidence(words, run, nameWords, inRun, near)) return null;
+
+  const titles = [...parsed.titles];
+  let country = lead.code ?? (parsed.titleFrom > run.from ? findCountry(words, run.from, parsed.titleFrom, doc.norm) : undefined);
+  if (inRun && !country && words[run.from - 1]?.lower === "'s") country = findCountry(words, run.from - 4, run.from - 1, doc.norm);
+  for (const n of near) {
+    if (!n) continue;
+    titles.push(n.title);
+    country ??= findCountry(words, n.countryFrom, n.countryTo, doc.norm);
+  }
+  return { start: words[nameFrom].start, end: words[nameTo - 1].end, words: nameWords, titles, country };
+}

@@ -1,0 +1,75 @@
+// Words for name finding: wink tokens, with hyphenated pieces joined ("Al-Nasser", "Secretary-General").
+import type { Doc, Span } from '../../doc.js';
+import { NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES } from '../../lexicon/name-particles.js';
+
+/** What a word can be inside a name. */
+export type Shape = 'cap' | 'initial' | 'particle' | 'suffix' | 'acronym' | 'lower' | 'punct' | 'other';
+
+/** A word of the article, with its shape and sentence. */
+export interface Word extends Span {
+  text: string;
+  lower: string;
+  /** Lexicon key: lower case, a trailing dot dropped ("Mr." -> "mr"). */
+  key: string;
+  shape: Shape;
+  pos: string;
+  sentence: number;
+}
+
+const NAME_CHARS = /^\p{Lu}[\p{L}\p{M}'.-]*$/u;
+const HAS_LOWER = /\p{Ll}/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const ACRONYM = /^[\p{Lu}\d.&]{2,}$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const LETTER = /[\p{L}\p{M}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\d]/u;
+const WORDLIKE = /^[\p{L}\p{M}\d'.]+$/u;
+const SUFFIX = /^(?:[JS]r\.?|[IVX]+)$/;
+
+/** Capitalised with a lower-case letter: "Zelensky", "O'Brien", "Al-Nasser", "Mr.". */
+const isCap = (text: string): boolean => NAME_CHARS.test(text) && HAS_LOWER.test(text);
+
+function shapeOf(text: string, lower: string): Shape {
+  if (UPPER_FIRST.test(text)) {
+    if (NAME_SUFFIXES.has(lower) && SUFFIX.test(text)) return 'suffix';
+    if (INITIAL.test(text)) return 'initial';
+    if (isCap(text)) return 'cap';
+    return ACRONYM.test(text) ? 'acronym' : 'other';
+  }
+  if (LOWER_FIRST.test(text)) {
+    const dash = text.indexOf('-');
+    if (dash > 0 && NAME_PREFIXES.has(lower.slice(0, dash)) && isCap(text.slice(dash + 1))) return 'cap';
+    return NAME_PARTICLES.has(lower) ? 'particle' : 'lower';
+  }
+  return WORDLIKE.test(text) ? 'other' : 'punct';
+}
+
+/** The article's words in order: tokens joined across in-word hyphens, each with its shape. */
+export function readWords(doc: Doc): Word[] {
+  const { tokens, norm } = doc;
+  const words: Word[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    let end = first.end;
+    let j = i;
+    for (;;) {
+      // "Al" "-" "Nasser" -> "Al-Nasser": a hyphen with no space either side joins two word tokens;
+      // "Y" "ı" "ld" ... -> "Yıldırım": letters the tokenizer split apart join again.
+      const next = tokens[j + 1];
+      if (next?.start === end && LETTER.test(norm[end - 1]) && LETTER.test(norm[end])) {
+        j += 1;
+      } else if (next?.start === end && norm[end] === '-' && next.end === end + 1 && tokens[j + 2]?.start === end + 1
+        && LETTER_OR_DIGIT.test(norm[end + 1]) && LETTER_OR_DIGIT.test(norm[end - 1])) {
+        j += 2;
+      } else break;
+      end = tokens[j].end;
+    }
+    const text = norm.slice(first.start, end);
+    const lower = text.toLowerCase();
+    const key = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+    words.push({ start: first.start, end, text, lower, key, shape: shapeOf(text, lower), pos: first.pos, sentence: first.sentence });
+    i = j;
+  }
+  return words;
+}

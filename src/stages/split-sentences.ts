@@ -1,0 +1,116 @@
+import type { Span, Stage, Token } from '../doc.js';
+import type { ItemSentence } from 'wink-nlp';
+import { nlp, its } from '../wink.js';
+
+// A dateline opens a paragraph: "DOHA, March 4 (Wirescan) - ", "Brussels, 18 October 2024 - ", "TOKYO - ".
+// Matched against the folded text, where every dash is "-". A title-case place needs a date to count.
+const DATELINE =
+  /^(?<place>[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,3})(?:, (?<region>[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?))??(?:,? (?<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)))?(?: \([^)\n]{1,40}\))? ?--? /u;
+const ALL_CAPS = /^[^\p{Ll}]+$/u;
+// A headline: one line, not ended like a sentence, followed by more text.
+const MAX_TITLE_CHARS = 200;
+
+// wink-nlp's tokenizer slows down more than linearly on very long runs without white space (100 KB of
+// "Al-Al-..." takes minutes), so runs longer than any word are cut, for wink only, by a space every
+// MAX_RUN characters. Same length, same offsets; only pathological inputs are touched.
+const MAX_RUN = 100;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
+
+/** `text` with a space in place of every (MAX_RUN + 1)-th character of any longer run of non-space. */
+export function breakLongRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => {
+    let out = '';
+    for (let i = 0; i < run.length; i += MAX_RUN + 1) out += run.slice(i, i + MAX_RUN) + (i + MAX_RUN < run.length ? ' ' : '');
+    return out;
+  });
+}
+
+/** The dateline at the start of a paragraph, if any: its span, and the span of its date part. */
+export function findDateline(norm: string, at: number): { span: Span; date: Span | null } | null {
+  const m = DATELINE.exec(norm.slice(at, at + 160));
+  if (!m || !m.groups) return null;
+  const { place, date } = m.groups;
+  if (!ALL_CAPS.test(place) && !date) return null;
+  const end = at + m[0].trimEnd().length;
+  const dateStart = date ? at + m[0].indexOf(date, place.length) : -1;
+  return { span: { start: at, end }, date: date ? { start: dateStart, end: dateStart + date.length } : null };
+}
+
+/** The headline: the first line when it is short, unpunctuated at its end, and more text follows. */
+export function findTitle(norm: string): Span | null {
+  const start = norm.search(/\S/);
+  if (start < 0) return null;
+  const nl = norm.indexOf('\n', start);
+  if (nl < 0 || nl - start > MAX_TITLE_CHARS || !/\S/.test(norm.slice(nl))) return null;
+  const line = norm.slice(start, nl).trimEnd();
+  if (/[.!?:;,]$/.test(line) || findDateline(norm, start)) return null;
+  return { start, end: start + line.length };
+}
+
+/** Cut `span` at every line break inside it, dropping blank pieces. */
+function cutAtLineBreaks(norm: string, span: Span, out: Span[]): void {
+  let start = span.start;
+  for (let i = span.start; i <= span.end; i++) {
+    if (i === span.end || norm[i] === '\n') {
+      const piece = trimSpan(norm, { start, end: i });
+      if (piece) out.push(piece);
+      start = i + 1;
+    }
+  }
+}
+
+function trimSpan(norm: string, span: Span): Span | null {
+  let { start, end } = span;
+  while (start < end && /\s/.test(norm[start])) start++;
+  while (end > start && /\s/.test(norm[end - 1])) end--;
+  return start < end ? { start, end } : null;
+}
+
+/**
+ * Stage: tokens with POS from wink-nlp, then sentences: wink's sentences, cut at line breaks
+ * (a headline line stands alone), with a paragraph's dateline split off as its own sentence.
+ */
+export const splitSentences: Stage = (doc) => {
+  const wink = nlp.readDoc(breakLongRuns(doc.norm));
+  const values = wink.tokens().out(its.value) as string[];
+  const spaces = wink.tokens().out(its.precedingSpaces) as string[];
+  const pos = wink.tokens().out(its.pos) as string[];
+  // wink's token i sits after its preceding spaces; line-break tokens (POS SPACE) are not kept.
+  const starts = new Array<number>(values.length);
+  const tokens: Token[] = [];
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    at += spaces[i].length;
+    starts[i] = at;
+    if (pos[i] !== 'SPACE') tokens.push({ start: at, end: at + values[i].length, pos: pos[i], sentence: -1 });
+    at += values[i].length;
+  }
+
+  const lines: Span[] = [];
+  wink.sentences().each((s: ItemSentence) => {
+    const [first, last] = s.out(its.span) as unknown as number[];
+    if (first <= last && last < values.length) cutAtLineBreaks(doc.norm, { start: starts[first], end: starts[last] + values[last].length }, lines);
+  });
+
+  let dateline: Span | null = null;
+  const sentences: Span[] = [];
+  for (const line of lines) {
+    const paragraphStart = line.start === 0 || doc.norm[line.start - 1] === '\n' || /\n\s*$/.test(doc.norm.slice(Math.max(0, line.start - 4), line.start));
+    const found = paragraphStart ? findDateline(doc.norm, line.start) : null;
+    if (found && found.span.end < line.end) {
+      dateline ??= found.span;
+      sentences.push(found.span);
+      const rest = trimSpan(doc.norm, { start: found.span.end, end: line.end });
+      if (rest) sentences.push(rest);
+    } else {
+      sentences.push(line);
+    }
+  }
+
+  let s = 0;
+  for (const token of tokens) {
+    while (s < sentences.length - 1 && token.start >= sentences[s].end) s++;
+    token.sentence = s;
+  }
+  return { ...doc, tokens, sentences, title: findTitle(doc.norm), dateline };
+};

@@ -1,0 +1,45 @@
+import type { Mention, Party, Stage } from '../doc.js';
+import { sentenceAt } from '../doc.js';
+import { buildWords } from './agreements/build-words.js';
+import { describeAgreement, type PhraseFacts } from './agreements/describe-agreement.js';
+import { findAgreementPhrases } from './agreements/find-agreement-phrases.js';
+import { findNamedAgreements } from './agreements/find-named-agreements.js';
+import { findStatusCues } from './agreements/find-status-cues.js';
+import { linkAgreements } from './agreements/link-agreements.js';
+import type { Phrase } from './agreements/phrase.js';
+import { readClauseFacts } from './agreements/read-clause-facts.js';
+import { partyIndex, readParties } from './agreements/read-parties.js';
+
+/** Agreement mentions win over an equally long date, country or person. */
+export const AGREEMENT_PRIORITY = 5;
+
+/**
+ * Stage: proposes agreement mentions (noun phrases such as "a bilateral security agreement", names such as
+ * "the Paris Agreement", references back such as "the document") and one `doc.agreements` entry per agreement,
+ * with its kind, status, date, bindingness and parties (the countries and blocs named in its clauses).
+ */
+export const tagAgreements: Stage = (doc) => {
+  const index = partyIndex(doc);
+  const facts = new Map<Phrase, PhraseFacts>();
+  const parties = new Map<Phrase, Party[]>();
+  const sentences = buildWords(doc);
+  const byName = findNamedAgreements(doc.norm, sentences);
+  const phrases: Phrase[] = [];
+  let lastDate: string | null = null;
+  for (const s of sentences) {
+    const cues = findStatusCues(s.words);
+    const named = byName.get(s.index) ?? [];
+    const taken = new Set<number>();
+    for (const p of named) for (let k = p.first; k <= p.last; k++) taken.add(k);
+    const found = [...named, ...findAgreementPhrases(s, cues, taken)].sort((a, b) => a.start - b.start);
+    if (found.length > 0) readParties(s, found, cues, index, parties);
+    lastDate = readClauseFacts(s, doc.norm, found, cues, lastDate, facts, phrases[phrases.length - 1] ?? null) ?? lastDate;
+    phrases.push(...found);
+  }
+  const chains = linkAgreements(phrases, sentences, parties, doc.title ? sentenceAt(doc, doc.title.start) : -1);
+  const main = chains.find((c) => c.headline && c.parties.length >= 2) ?? chains.find((c) => c.parties.length >= 2);
+  const agreements = chains.map((c, n) => describeAgreement(`agreement-${n + 1}`, c, facts, main));
+  const mentions: Mention[] = chains.flatMap((c, n) =>
+    c.phrases.map((p) => ({ kind: 'agreement' as const, start: p.start, end: p.end, entity: `agreement-${n + 1}`, priority: AGREEMENT_PRIORITY })));
+  return { ...doc, mentions: [...doc.mentions, ...mentions], agreements: [...doc.agreements, ...agreements] };
+};

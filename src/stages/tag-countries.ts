@@ -1,0 +1,40 @@
+// Stage: country and bloc mentions, from one scan of the text against the country lexicon.
+import type { Country, Mention, Organization, Stage } from '../doc.js';
+import { standsForGovernment, type CapitalMemory } from './countries/check-capital.js';
+import { namesSomethingElse } from './countries/check-context.js';
+import { findPhrases } from './countries/find-phrases.js';
+
+/** Priority of country and organization mentions when spans tie (see resolve-overlaps). */
+const PRIORITY = 3;
+
+/** Stage: proposes country mentions (name, alias, demonym, capital) and bloc mentions; fills countries and organizations. */
+export const tagCountries: Stage = (doc) => {
+  const mentions: Mention[] = [];
+  const countries = new Map<string, Country>();
+  const organizations = new Map<string, Organization>();
+  let lastCapital: CapitalMemory | null = null;
+  for (const hit of findPhrases(doc.norm)) {
+    const { entry, start, end } = hit;
+    if (entry.kind === 'country') {
+      if (namesSomethingElse(doc, hit)) continue;
+      if (entry.form === 'capital') {
+        lastCapital = { end, government: standsForGovernment(doc, hit, lastCapital) };
+        if (!lastCapital.government) continue;
+      }
+      mentions.push({ kind: 'country', start, end, entity: entry.code, priority: PRIORITY, form: entry.form });
+      if (!countries.has(entry.code)) countries.set(entry.code, { id: entry.code, code: entry.code, name: entry.name });
+    } else if (entry.kind === 'organization') {
+      const { bloc } = entry;
+      mentions.push({ kind: 'organization', start, end, entity: bloc.code, priority: PRIORITY });
+      if (!organizations.has(bloc.code)) {
+        organizations.set(bloc.code, { id: bloc.code, name: bloc.name, code: bloc.code, ...(bloc.members ? { members: [...bloc.members] } : {}) });
+      }
+    }
+  }
+  return {
+    ...doc,
+    mentions: [...doc.mentions, ...mentions],
+    countries: [...doc.countries, ...countries.values()],
+    organizations: [...doc.organizations, ...organizations.values()],
+  };
+};

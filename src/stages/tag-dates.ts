@@ -1,0 +1,44 @@
+// ENGINEERS: the stage contract, priorities, speed budget, test/eval commands and team rules are in docs/WRITING-A-STAGE.md — read it first.
+import type { Mention, Stage } from '../doc.js';
+import { remember, startAnchors } from './dates/anchors.js';
+import { parseDay } from './dates/calendar.js';
+import { findDateSpans } from './dates/find-date-spans.js';
+import { guessTense } from './dates/guess-tense.js';
+import type { Parts } from './dates/read-parts.js';
+import { readParts } from './dates/read-parts.js';
+import { resolveValue } from './dates/resolve-value.js';
+
+const DATE_PRIORITY = 4;
+
+/** "a year earlier", "the year-ago quarter": a point of comparison, not a new topic later anaphora refer to. */
+function isComparison(kind: string, parts: Parts): boolean {
+  return parts.yearAgo === true || (kind === 'ago' && parts.unit === 'Y' && (parts.qty ?? 1) === 1);
+}
+
+/**
+ * Stage: proposes date mentions (TimeML spans) with their TIMEX3 type and value, resolved in text order
+ * against the reference date, the tense of their clause and the date last mentioned.
+ */
+export const tagDates: Stage = (doc) => {
+  const anchors = startAnchors(doc.referenceDate ? parseDay(doc.referenceDate) : null);
+  const mentions: Mention[] = [];
+  for (const span of findDateSpans(doc)) {
+    const text = doc.norm.slice(span.start, span.end);
+    anchors.tense = guessTense(doc, span.start, span.end);
+    anchors.at = span.start;
+    const parts = readParts(text);
+    const resolved = resolveValue(span.kind, parts, text, anchors);
+    if (!resolved) continue;
+    if ((resolved.type === 'date' || resolved.type === 'time') && !isComparison(span.kind, parts)) remember(anchors, resolved.value);
+    mentions.push({
+      kind: 'date',
+      start: span.start,
+      end: span.end,
+      entity: `d${span.start}`,
+      priority: DATE_PRIORITY,
+      type: resolved.type,
+      value: resolved.value,
+    });
+  }
+  return { ...doc, mentions: [...doc.mentions, ...mentions] };
+};

@@ -1,0 +1,44 @@
+import type { Doc, Mention, Person, Span, Stage } from '../doc.js';
+import { findKnownMentions } from './people/find-known-mentions.js';
+import { findRuns, type Run } from './people/find-runs.js';
+import { groupPeople, indexPeople, type NameFind, type PersonDraft } from './people/group-people.js';
+import { readName } from './people/read-name.js';
+import { readWords } from './people/read-words.js';
+
+const PRIORITY = 2;
+const inside = (s: Span | null, w: Span): boolean => !!s && w.start >= s.start && w.end <= s.end;
+
+/** The person's public form: name as written at its fullest, without titles. */
+function toPerson(doc: Doc, p: PersonDraft, id: string): Person {
+  const name = doc.text.slice(p.name[0].start, p.name[p.name.length - 1].end);
+  return p.country ? { id, name, titles: p.titles, country: p.country } : { id, name, titles: p.titles };
+}
+
+/**
+ * Stage: proposes person mentions (the name only, without titles) and `doc.people` (ids in order of
+ * first mention). A run of capitalised words is a name when a title, a known given name, a verb of
+ * saying or an apposition stands beside it; then every other mention of a known person by part of
+ * the name counts too, in the headline as well (where Title Case alone proves nothing).
+ */
+export const tagPeople: Stage = (doc) => {
+  const words = readWords(doc);
+  const runs = findRuns(words, doc.norm, (w) => inside(doc.dateline, w));
+  const finds: NameFind[] = [];
+  const rest: Run[] = [];
+  for (const run of runs) {
+    const find = inside(doc.title, words[run.from]) ? null : readName(doc, words, run);
+    if (find) finds.push(find);
+    else rest.push(run);
+  }
+  const known = indexPeople(groupPeople(finds));
+  const more = known.size ? rest.flatMap((run) => findKnownMentions(known, words, run)) : [];
+  const people = groupPeople([...finds, ...more].sort((a, b) => a.start - b.start));
+  people.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  const mentions: Mention[] = [];
+  const out = people.map((p, n) => {
+    const id = `person-${n + 1}`;
+    for (const m of p.mentions) mentions.push({ kind: 'person', start: m.start, end: m.end, entity: id, priority: PRIORITY });
+    return toPerson(doc, p, id);
+  });
+  return { ...doc, mentions: [...doc.mentions, ...mentions], people: [...doc.people, ...out] };
+};

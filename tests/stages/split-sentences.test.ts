@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../src/doc.js';
+import { normalizeText } from '../../src/stages/normalize-text.js';
+import { findDateline, findTitle, splitSentences } from '../../src/stages/split-sentences.js';
+
+const split = (text: string) => {
+  const doc = splitSentences(normalizeText(createDoc('t', text), {}), {});
+  return { doc, sentences: doc.sentences.map((s) => text.slice(s.start, s.end)) };
+};
+
+describe('splitSentences', () => {
+  const rows: [string, string[], string][] = [
+    ['Talks ended. Both sides left.', ['Talks ended.', 'Both sides left.'], 'two plain sentences'],
+    ['Rome and Kyiv sign pact\nThe deal was signed on Monday.', ['Rome and Kyiv sign pact', 'The deal was signed on Monday.'], 'a headline line is its own sentence'],
+    ['DOHA, March 4 (Wirescan) \u2014 Qatar hosted talks. They ended.', ['DOHA, March 4 (Wirescan) \u2014', 'Qatar hosted talks.', 'They ended.'], 'a dateline is its own sentence'],
+    ['Pact signed\nTOKYO \u2014 Japan agreed.', ['Pact signed', 'TOKYO \u2014', 'Japan agreed.'], 'an all-caps dateline with no date'],
+    ['Dr. Amara Obi met U.S. officials on Feb. 13. Talks went on.', ['Dr. Amara Obi met U.S. officials on Feb. 13.', 'Talks went on.'], 'abbreviations do not end sentences'],
+    ['First para.\r\n\r\nSecond para.', ['First para.', 'Second para.'], 'Windows line endings'],
+  ];
+  it.each(rows)('%j', (text, expected) => {
+    expect(split(text).sentences).toEqual(expected);
+  });
+
+  it('gives every token its offsets, POS and sentence', () => {
+    const text = 'Italy\u2019s envoy left.\nHe returned.';
+    const { doc } = split(text);
+    for (const t of doc.tokens) expect(doc.norm.slice(t.start, t.end).trim()).not.toBe('');
+    expect(doc.tokens.map((t) => text.slice(t.start, t.end))).toContain('envoy');
+    expect(doc.tokens.find((t) => text.slice(t.start, t.end) === 'He')!.sentence).toBe(1);
+    expect(doc.tokens.find((t) => text.slice(t.start, t.end) === 'Italy')!.pos).toBe('PROPN');
+  });
+});
+
+describe('findTitle', () => {
+  const rows: [string, string | null, string][] = [
+    ['Italy and Ukraine sign pact\nBody text here.', 'Italy and Ukraine sign pact', 'a short first line'],
+    ['  Spaced headline  \nBody.', 'Spaced headline', 'surrounding space trimmed'],
+  ];
+  it.each(rows)('%j -> %j (%s)', (text, expected) => {
+    const span = findTitle(text);
+    expect(span && text.slice(span.start, span.end)).toBe(expected);
+  });
+  const negatives: [string, string][] = [
+    ['One paragraph only, no line break.', 'no second line'],
+    ['This first line ends like a sentence.\nMore text.', 'ends with a period'],
+    ['TOKYO - Japan agreed to talks\nMore.', 'a dateline, not a headline'],
+    ['Headline\n   \n', 'nothing after it'],
+  ];
+  it.each(negatives)('no title in %j (%s)', (text) => {
+    expect(findTitle(text)).toBeNull();
+  });
+});
+
+describe('findDateline', () => {
+  const rows: [string, string, string | null][] = [
+    ['DOHA, March 4 (Wirescan) - Qatar said', 'DOHA, March 4 (Wirescan) -', 'March 4'],
+    ['Brussels, 18 October 2024 - The EU', 'Brussels, 18 October 2024 -', '18 October 2024'],
+    ['NEW DELHI, Feb. 13, 2025 - India', 'NEW DELHI, Feb. 13, 2025 -', 'Feb. 13, 2025'],
+    ['TOKYO - Japan', 'TOKYO -', null],
+    ['WASHINGTON (Wirescan) - The', 'WASHINGTON (Wirescan) -', null],
+  ];
+  it.each(rows)('%j', (text, span, date) => {
+    const found = findDateline(text, 0)!;
+    expect(text.slice(found.span.start, found.span.end)).toBe(span);
+    expect(found.date && text.slice(found.date.start, found.date.end)).toBe(date);
+  });
+  const negatives: [string, string][] = [
+    ['Officials - including envoys - met.', 'a title-case word without a date is not a place'],
+    ['The talks - long delayed - resumed.', 'an ordinary sentence with dashes'],
+  ];
+  it.each(negatives)('no dateline in %j (%s)', (text) => {
+    expect(findDateline(text, 0)).toBeNull();
+  });
+});

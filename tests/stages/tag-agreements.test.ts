@@ -1,0 +1,180 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createDoc, type Doc, type Mention } from '../../src/doc.js';
+import { normalizeText } from '../../src/stages/normalize-text.js';
+import { splitSentences } from '../../src/stages/split-sentences.js';
+import { tagAgreements } from '../../src/stages/tag-agreements.js';
+
+// Country, bloc and date mentions are built by hand here, so these rows test this stage alone.
+const COUNTRIES: Record<string, [code: string, name: string, form: Mention['form']]> = {
+  Italy: ['IT', 'Italy', 'name'], Ukraine: ['UA', 'Ukraine', 'name'], Denmark: ['DK', 'Denmark', 'name'],
+  Poland: ['PL', 'Poland', 'name'], Lithuania: ['LT', 'Lithuania', 'name'], India: ['IN', 'India', 'name'],
+  'United Arab Emirates': ['AE', 'United Arab Emirates', 'name'], Sudan: ['SD', 'Sudan', 'name'],
+  Russia: ['RU', 'Russia', 'name'], Turkey: ['TR', 'Turkey', 'name'], Japan: ['JP', 'Japan', 'name'],
+  Australia: ['AU', 'Australia', 'name'], Canada: ['CA', 'Canada', 'name'], Chile: ['CL', 'Chile', 'name'],
+  Kenya: ['KE', 'Kenya', 'name'], Egypt: ['EG', 'Egypt', 'name'], Polish: ['PL', 'Poland', 'demonym'],
+  Italian: ['IT', 'Italy', 'demonym'], Paris: ['FR', 'France', 'capital'], Oslo: ['NO', 'Norway', 'capital'],
+};
+const BLOCS: Record<string, string> = { EU: 'European Union', Mercosur: 'Mercosur' };
+const DATES: Record<string, string> = { 'March 3': '2024-03-03', 'February 22': '2024-02-22', 'the same day': '2024-03-03', '2023': '2023' };
+const words = (table: object) => new RegExp(`\\b(?:${Object.keys(table).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+
+/** A document through sentence splitting, with the other taggers' mentions laid by hand. */
+function prepare(text: string): Doc {
+  const doc = splitSentences(normalizeText(createDoc('t', text), {}), {});
+  const mentions: Mention[] = [];
+  for (const m of text.matchAll(words(COUNTRIES))) {
+    const [code, name, form] = COUNTRIES[m[0]];
+    if (!doc.countries.some((c) => c.id === code)) doc.countries.push({ id: code, code, name });
+    mentions.push({ kind: 'country', start: m.index!, end: m.index! + m[0].length, entity: code, priority: 3, form });
+  }
+  for (const m of text.matchAll(words(BLOCS))) {
+    const code = m[0].toUpperCase();
+    if (!doc.organizations.some((o) => o.id === code)) doc.organizations.push({ id: code, code, name: BLOCS[m[0]] });
+    mentions.push({ kind: 'organization', start: m.index!, end: m.index! + m[0].length, entity: code, priority: 3 });
+  }
+  for (const m of text.matchAll(words(DATES))) {
+    mentions.push({ kind: 'date', start: m.index!, end: m.index! + m[0].length, entity: '', priority: 4, type: 'date', value: DATES[m[0]] });
+  }
+  return { ...doc, mentions };
+}
+
+const tag = (text: string) => tagAgreements(prepare(text), {});
+/** The agreement mentions of a text, in order. */
+const spans = (text: string) => tag(text).mentions.filter((m) => m.kind === 'agreement').map((m) => text.slice(m.start, m.end));
+/** The agreements of a text, each with its mentions' texts. */
+function agreements(text: string) {
+  const doc = tag(text);
+  return doc.agreements.map((a) => ({
+    ...a,
+    parties: a.parties.map((p) => p.code ?? p.name),
+    mentions: doc.mentions.filter((m) => m.entity === a.id).map((m) => text.slice(m.start, m.end)),
+  }));
+}
+
+describe('tagAgreements: mention spans (determiner and premodifiers in, postmodifiers out)', () => {
+  const rows: [string, string[], string][] = [
+    ['Italy and Ukraine sign a bilateral security cooperation agreement.', ['a bilateral security cooperation agreement'], 'a long premodified phrase'],
+    ['The two countries signed a critical minerals partnership on Monday.', ['a critical minerals partnership'], 'a weak head with a status verb'],
+    ['Both sides signed a memorandum of understanding.', ['a memorandum of understanding'], 'an of-complement that is part of the noun'],
+    ['A ceasefire agreement took effect at midnight.', ['A ceasefire agreement'], 'a noun before the head is a premodifier'],
+    ['Talks on a free trade agreement resumed.', ['a free trade agreement'], 'after a preposition'],
+    ['Canada signed an investment treaty with Chile.', ['an investment treaty'], '"with Chile" stays out'],
+    ['The rebels adopted a declaration of principles.', ['a declaration of principles'], 'declaration of principles'],
+    ['The central banks extended a currency swap arrangement.', ['a currency swap arrangement'], 'a fixed weak phrase'],
+    ['The protocol was ratified last year.', ['The protocol'], 'a weak head made an agreement by "ratified"'],
+    ['The two sides agreed a truce.', ['a truce'], 'truce'],
+    ['The accord was signed in Oslo.', ['The accord'], 'accord, with a capital as a place'],
+    ['A new cooperation framework focused on security was signed.', ['A new cooperation framework'], 'a framework with a status verb a few words on'],
+    ['Denmark offered Ukraine security guarantees on Monday.', ['security guarantees'], 'security guarantees'],
+    ['Italy and Ukraine sign security pact', ['security pact'], 'a headline has no determiner; the verb stays out'],
+    ['India and Canada said their new bilateral investment treaty had entered into force.', ['their new bilateral investment treaty'], 'a possessive pronoun is the determiner'],
+    ['Parliament approved the Italy-Ukraine agreement.', ['the Italy-Ukraine agreement'], 'country mentions nest inside'],
+    ['Russia withdrew from the Paris Agreement.', ['the Paris Agreement'], 'a named agreement'],
+    ['The Treaty of Rome was signed in 1957.', ['The Treaty of Rome'], 'a name that goes on with "of"'],
+    ['Israel and the PLO signed the Oslo Accords.', ['the Oslo Accords'], 'a named plural'],
+    ['Russia suspended New START.', ['New START'], 'a name from the lexicon'],
+    ['The Good Friday Agreement ended the conflict.', ['The Good Friday Agreement'], 'a name holding a date-like phrase'],
+    ['It was the last treaty limiting warheads.', ['the last treaty'], 'a treaty'],
+    ['He has praised post-World War II agreements.', ['post-World War II agreements'], 'a plural with a name in it is particular'],
+    ['The leaders signed a pact on Friday. The document runs to ten pages.', ['a pact', 'The document'], '"the document" refers back'],
+  ];
+  it.each(rows)('%j -> %j (%s)', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe('tagAgreements: what is not an agreement', () => {
+  const rows: [string, string][] = [
+    ['The ministers were in agreement with the plan.', 'in agreement with'],
+    ['Officials agreed that the plan should go ahead.', 'agreed that'],
+    ['It took a good deal of effort.', 'a good deal of'],
+    ['The government must deal with the crisis.', 'deal as a verb'],
+    ['She spent a great deal of time abroad.', 'a great deal'],
+    ['The bloc should first deal with the crisis in its farm sector.', 'deal with after an adverb'],
+    ['There is broad agreement that reform is needed.', 'agreement as consensus'],
+    ['He resigned of his own accord.', 'of his own accord'],
+    ['The talks will establish a framework for cooperation.', 'a framework with no status verb'],
+    ['The document was published in Paris.', '"the document" with no agreement in focus'],
+    ['Hospitals follow strict hygiene protocols.', 'protocols with no status verb'],
+    ['Losing the match is no big deal.', 'a big deal'],
+    ['Security agreements are being set up with many partners. Such agreements help.', 'generic plurals are not annotated'],
+    ['Ukraine signed trade deals with several partners.', 'a generic plural even with a status verb'],
+    ['They acted within the framework of the alliance.', '"the framework of": not a reference back'],
+    ['The President announced a New Deal for workers.', 'the New Deal is a programme'],
+  ];
+  it.each(rows)('%j has none (%s)', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});
+
+describe('tagAgreements: parties, kind, status, date, bindingness', () => {
+  type Row = [string, Partial<ReturnType<typeof agreements>[number]>, string];
+  const rows: Row[] = [
+    ['Italy and Ukraine signed a security agreement on February 22.', { parties: ['IT', 'UA'], kind: 'security', status: 'signed', date: '2024-02-22' }, 'subject parties, signed on a date'],
+    ['India and the United Arab Emirates signed a comprehensive economic partnership agreement.', { parties: ['IN', 'AE'], kind: 'trade', status: 'signed' }, 'economic partnership is trade'],
+    ['The EU and Mercosur concluded a free trade agreement.', { parties: ['EU', 'MERCOSUR'], kind: 'trade', status: 'agreed' }, 'blocs as parties'],
+    ["Representatives of Sudan's army and a militia signed a ceasefire agreement in Jeddah.", { parties: ['SD'], kind: 'ceasefire', status: 'signed' }, 'a possessive country'],
+    ['Japan and Australia are negotiating a defence pact.', { parties: ['JP', 'AU'], kind: 'defence', status: 'negotiating' }, 'negotiating'],
+    ['Japan and Australia plan to sign a trade agreement.', { status: 'proposed' }, 'a plan'],
+    ['Russia withdrew from the treaty in 2023.', { parties: ['RU'], status: 'ended', date: '2023' }, 'withdrew from'],
+    ['The accord entered into force in 2023.', { status: 'ratified', date: '2023' }, 'entered into force'],
+    ['The deal lapsed last year.', { status: 'ended' }, 'lapsed'],
+    ['The two countries have never signed a peace treaty.', { kind: 'peace', status: null }, 'a denied cue says nothing'],
+    ['Kenya and Egypt signed a pact. It is not legally binding.', { legallyBinding: false }, '"It" refers to the pact just named'],
+    ['The treaty is legally binding on both parties.', { legallyBinding: true }, 'legally binding'],
+    ['The agreement is not legally binding.', { legallyBinding: false }, 'not legally binding'],
+    ['Ukraine signed an agreement with Denmark.', { parties: ['UA', 'DK'] }, '"with" names a party'],
+    ['Turkey brokered a grain deal between Russia and Ukraine.', { parties: ['RU', 'UA'], kind: 'energy' }, 'a broker is not a party'],
+    ['The agreement was signed in Paris.', { parties: [] }, 'a place is not a party'],
+    ['Officials said on February 22 that the deal had been signed.', { status: 'signed', date: null }, 'the date of a report is not the date of the event'],
+  ];
+  it.each(rows)('%j -> %j (%s)', (text, expected) => {
+    expect(agreements(text)[0]).toMatchObject(expected);
+  });
+});
+
+describe('tagAgreements: one entry per agreement', () => {
+  const passage = [
+    'Poland and Ukraine sign defence cooperation agreement',
+    'A new defence framework was signed between Poland and Ukraine on March 3. The document commits both sides to joint training.',
+    'Polish officials said a defence agreement had been signed with Ukraine. The agreement is not legally binding.',
+    'On the same day, a separate agreement was announced with Lithuania. That arrangement covers air defence.',
+    'Such agreements are spreading across Europe.',
+  ].join('\n');
+
+  it('links the headline, an indefinite restatement and references back; keeps the separate agreement apart', () => {
+    expect(agreements(passage)).toEqual([
+      {
+        id: 'agreement-1', kind: 'defence', status: 'signed', date: '2024-03-03', legallyBinding: false, parties: ['PL', 'UA'],
+        mentions: ['defence cooperation agreement', 'A new defence framework', 'The document', 'a defence agreement', 'The agreement'],
+      },
+      {
+        id: 'agreement-2', kind: 'other', status: 'agreed', date: '2024-03-03', legallyBinding: null, parties: ['LT'],
+        mentions: ['a separate agreement', 'That arrangement'],
+      },
+    ]);
+  });
+
+  it('joins a named agreement to its other names and a definite with its kind', () => {
+    const text = 'Washington left the Paris Agreement in 2020. Critics said leaving the 2015 climate accord was a mistake.';
+    expect(agreements(text).map((a) => a.mentions)).toEqual([['the Paris Agreement', 'the 2015 climate accord']]);
+  });
+
+  it('takes an apposition as the same agreement', () => {
+    const text = 'This includes the Geneva Conventions, a treaty ratified by 196 nations.';
+    expect(agreements(text).map((a) => [a.mentions, a.status])).toEqual([[['the Geneva Conventions', 'a treaty'], 'ratified']]);
+  });
+
+  const seed = '../shared/seeds/italy-ukraine-security-agreement.txt';
+  it.skipIf(!existsSync(seed))('reads the seed article as designed', () => {
+    const found = agreements(readFileSync(seed, 'utf8'));
+    expect(found).toMatchObject([
+      { kind: 'security', status: 'signed', date: '2024-02-22', legallyBinding: false, parties: ['IT', 'UA'],
+        mentions: ['a bilateral security cooperation agreement', 'A new cooperation framework', 'the document', 'a security agreement', 'the agreement'] },
+      { kind: 'security', status: 'agreed', date: '2024-02-22', legallyBinding: null, parties: ['DK', 'UA'],
+        mentions: ['a separate agreement', 'That arrangement'] },
+    ]);
+    expect(found).toHaveLength(2);
+  });
+});

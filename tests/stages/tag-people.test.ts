@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../src/doc.js';
+import { normalizeText } from '../../src/stages/normalize-text.js';
+import { splitSentences } from '../../src/stages/split-sentences.js';
+import { tagPeople } from '../../src/stages/tag-people.js';
+
+/** The people the stage proposes, each with the text of its mentions (in text order). */
+function people(text: string) {
+  const doc = tagPeople(splitSentences(normalizeText(createDoc('t', text), {}), {}), {});
+  return doc.people.map((p) => ({
+    ...p,
+    mentions: doc.mentions
+      .filter((m) => m.kind === 'person' && m.entity === p.id)
+      .sort((a, b) => a.start - b.start)
+      .map((m) => text.slice(m.start, m.end)),
+  }));
+}
+
+interface Expected {
+  name: string;
+  mentions: string[];
+  titles?: string[];
+  country?: string;
+}
+
+describe('tagPeople: names, mentions, titles and countries', () => {
+  const rows: [string, string, Expected[]][] = [
+    ['a demonym and a title before the name; a later surname',
+      'Ukrainian President Volodymyr Zelensky thanked Italy on Monday. Zelensky said the deal mattered.',
+      [{ name: 'Volodymyr Zelensky', mentions: ['Volodymyr Zelensky', 'Zelensky'], titles: ['President'], country: 'UA' }]],
+    ['a two-word office', 'Italian Foreign Minister Antonio Tajani spoke to parliament on Friday.',
+      [{ name: 'Antonio Tajani', mentions: ['Antonio Tajani'], titles: ['Foreign Minister'], country: 'IT' }]],
+    ['title plus surname: the mention is the surname; a possessive is left out',
+      'President Zelensky met the envoy. President Zelensky\'s office later confirmed the talks.',
+      [{ name: 'Zelensky', mentions: ['Zelensky', 'Zelensky'], titles: ['President'] }]],
+    ['"Country\'s title, Honorific Name," with particles and a later part of the name',
+      "Qatar's Foreign Minister, Sheikh Khalid bin Abdulrahman Al-Nasser, said talks would go on. Al-Nasser left on Tuesday.",
+      [{ name: 'Khalid bin Abdulrahman Al-Nasser', mentions: ['Khalid bin Abdulrahman Al-Nasser', 'Al-Nasser'], titles: ['Sheikh', 'Foreign Minister'], country: 'QA' }]],
+    ['lower-case particles, and a capitalised particle at a sentence start',
+      'Ursula von der Leyen told reporters the bloc was ready. Von der Leyen smiled.',
+      [{ name: 'Ursula von der Leyen', mentions: ['Ursula von der Leyen', 'Von der Leyen'] }]],
+    ['an initial, and a suffix after the name',
+      'George W. Bush said a speech by Martin Luther King Jr. still moved him.',
+      [{ name: 'George W. Bush', mentions: ['George W. Bush'] }, { name: 'Martin Luther King Jr.', mentions: ['Martin Luther King Jr.'] }]],
+    ['a hyphenated given name and an apposition with a role',
+      'Mei-Lin Zhou, a researcher at the University of Hong Kong, said the talks had stalled. Zhou expects delays.',
+      [{ name: 'Mei-Lin Zhou', mentions: ['Mei-Lin Zhou', 'Zhou'], titles: ['researcher'] }]],
+    ['accents, and an apposition naming the country',
+      "Tomás Echeverría, Uruguay's chief negotiator, said farmers were worried. Echeverría left early.",
+      [{ name: 'Tomás Echeverría', mentions: ['Tomás Echeverría', 'Echeverría'], titles: ['negotiator'], country: 'UY' }]],
+    ['a lower-case role before the name; spokesman is normalized',
+      'Foreign ministry spokesman Lin Jian told reporters the visit was useful.',
+      [{ name: 'Lin Jian', mentions: ['Lin Jian'], titles: ['spokesperson'] }]],
+    ['a demonym and a role before the name', 'German striker Thomas Mayer scored twice on Saturday.',
+      [{ name: 'Thomas Mayer', mentions: ['Thomas Mayer'], titles: ['striker'], country: 'DE' }]],
+    ['an unknown two-word name before a verb of saying', 'Gurbanmyrat Orazov said the pipeline would open next year.',
+      [{ name: 'Gurbanmyrat Orazov', mentions: ['Gurbanmyrat Orazov'] }]],
+    ['"Secretary of State" before the name', 'Secretary of State Marco Rubio arrived in Riyadh.',
+      [{ name: 'Marco Rubio', mentions: ['Marco Rubio'], titles: ['Secretary of State'] }]],
+    ['a month as a surname after a given name; not "May I"',
+      'Former Prime Minister Theresa May urged calm. May said the vote mattered. "May I add something?" a reporter asked.',
+      [{ name: 'Theresa May', mentions: ['Theresa May', 'May'], titles: ['Prime Minister'] }]],
+    ['the headline mentions a person named in the body; the dateline does not',
+      'Zelensky Thanks Italy For Support\nKYIV - Ukrainian President Volodymyr Zelensky thanked Italy.',
+      [{ name: 'Volodymyr Zelensky', mentions: ['Zelensky', 'Volodymyr Zelensky'], titles: ['President'], country: 'UA' }]],
+    ['two people, ids in order of first mention',
+      'Prime Minister Mark Carney met Chancellor Friedrich Merz. Merz thanked Carney.',
+      [{ name: 'Mark Carney', mentions: ['Mark Carney', 'Carney'] }, { name: 'Friedrich Merz', mentions: ['Friedrich Merz', 'Merz'] }]],
+  ];
+  it.each(rows)('%s', (_, text, expected) => {
+    const found = people(text);
+    expect(found.map((p) => ({ name: p.name, mentions: p.mentions }))).toEqual(expected.map((e) => ({ name: e.name, mentions: e.mentions })));
+    found.forEach((p, i) => {
+      expect(p.id).toBe(`person-${i + 1}`);
+      if (expected[i].titles) expect(p.titles).toEqual(expected[i].titles);
+      if (expected[i].country) expect(p.country).toBe(expected[i].country);
+    });
+  });
+
+  it('gives no country when the article ties none to the person', () => {
+    expect(people('Foreign Minister Antonio Tajani spoke.')[0].country).toBeUndefined();
+  });
+});
+
+describe('tagPeople: what is not a person', () => {
+  const negatives: [string, string][] = [
+    ['places that look like names', 'Protesters marched from the Houses of Parliament to a rally in Hyde Park.'],
+    ['a capital city', 'Officials in Washington said the plan would go ahead.'],
+    ['a bank named after a country', 'The Bank of Japan raised rates on Thursday.'],
+    ['country names', 'Japan and Italy signed the deal, and Canada welcomed it.'],
+    ['a title alone', 'The President said the talks would resume. The Foreign Minister, who arrived late, agreed.'],
+    ['agreements named after places', 'Leaders recalled the Paris Agreement and the Dayton Accords.'],
+    ['months and weekdays', 'Talks resume in May and end in June. Parliament met on Monday.'],
+    ['a Title Case headline', 'Leaders Agree New Security Framework In Brussels\nThe deal was signed on Tuesday.'],
+    ['an all-caps dateline', 'TOKYO - Japan agreed to the pact on Wednesday.'],
+    ['a news agency before a noun', 'The official Xinhua news agency said the talks were useful.'],
+    ['a company that starts with a title word', 'General Motors said sales fell.'],
+    ['a place after "the town of"', 'A bomb exploded in the town of Balad Ruz on Sunday.'],
+    ['a place after a preposition, with a title-like apposition', 'In Dohuk, the provincial governor escaped injury.'],
+    ['a body\'s name after "Committee to"', 'The Committee to Protect Journalists said it was alarmed.'],
+    ['a sentence-initial common word', 'Police put the number of marchers at 10,000.'],
+  ];
+  it.each(negatives)('%s', (_, text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('tagPeople: long inputs', () => {
+  const cases: [string, string][] = [
+    ['one endless run of capitalised names', 'President John Smith said. ' + 'John Smith Mary Jones Ali Khan '.repeat(3500)],
+    ['many short sentences with names', 'Foreign Minister Anna Berg, a diplomat, said Berg met Mr. Berg. '.repeat(1600)],
+    ['many distinct names', Array.from({ length: 3000 }, (_, i) => `Minister Name${i} Person${i} said.`).join(' ')],
+  ];
+  it.each(cases)('stays fast on 100 KB: %s', (_, text) => {
+    const t0 = performance.now();
+    people(text);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
