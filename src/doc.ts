@@ -1,4 +1,3 @@
-// ENGINEERS writing a stage: read docs/WRITING-A-STAGE.md first (contract, priorities, speed budget, eval command, rules).
 // The one document type that flows through every stage. JSON-safe: plain data only.
 // Every span is a half-open [start, end) offset pair into `Doc.text`, the article as read.
 

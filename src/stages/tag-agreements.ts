@@ -17,6 +17,12 @@ export const AGREEMENT_PRIORITY = 5;
  * Stage: proposes agreement mentions (noun phrases such as "a bilateral security agreement", names such as
  * "the Paris Agreement", references back such as "the document") and one `doc.agreements` entry per agreement,
  * with its kind, status, date, bindingness and parties (the countries and blocs named in its clauses).
+ *
+ * Conventions (docs/FIXTURES.md): a mention is the noun phrase with its determiner or possessive pronoun and its
+ * premodifiers, without postmodifiers except inside a name ("the Treaty of Rome"); other layers' mentions may nest
+ * inside it ("the India deal"). Generic plurals ("security agreements with many partners", "such agreements") are
+ * neither mentions nor entries; a plural is kept only when a name is in it ("the Minsk agreements",
+ * "post-World War II agreements"). Phrases are found per sentence, then linked into agreements in text order.
  */
 export const tagAgreements: Stage = (doc) => {
   const index = partyIndex(doc);
@@ -40,6 +46,9 @@ export const tagAgreements: Stage = (doc) => {
   const main = chains.find((c) => c.headline && c.parties.length >= 2) ?? chains.find((c) => c.parties.length >= 2);
   const agreements = chains.map((c, n) => describeAgreement(`agreement-${n + 1}`, c, facts, main));
   const mentions: Mention[] = chains.flatMap((c, n) =>
-    c.phrases.map((p) => ({ kind: 'agreement' as const, start: p.start, end: p.end, entity: `agreement-${n + 1}`, priority: AGREEMENT_PRIORITY })));
+    c.phrases.map((p) => ({
+      kind: 'agreement' as const, start: p.start, end: p.end, entity: `agreement-${n + 1}`, priority: AGREEMENT_PRIORITY,
+      container: !p.named, // "the India deal" holds a country mention; "the Paris Agreement" is a name, whole
+    })));
   return { ...doc, mentions: [...doc.mentions, ...mentions], agreements: [...doc.agreements, ...agreements] };
 };

@@ -9,10 +9,27 @@ import { readParts } from './dates/read-parts.js';
 import { resolveValue } from './dates/resolve-value.js';
 
 const DATE_PRIORITY = 4;
+const NEWLINE = 10;
+const QUOTE = 34;
 
-/** "a year earlier", "the year-ago quarter": a point of comparison, not a new topic later anaphora refer to. */
+/** "a year earlier", "the year-ago quarter": a point of comparison, not a new topic later anaphora refer to.
+ * Dates inside quotations are not anchors either: narration picks up from its own last date. */
 function isComparison(kind: string, parts: Parts): boolean {
   return parts.yearAgo === true || (kind === 'ago' && parts.unit === 'Y' && (parts.qty ?? 1) === 1);
+}
+
+/** Counts double quotes paragraph by paragraph, moving forward only: is an offset inside a quotation? */
+function quoteTracker(norm: string): (at: number) => boolean {
+  let pos = 0;
+  let quotes = 0;
+  return (at) => {
+    for (; pos < at; pos++) {
+      const c = norm.charCodeAt(pos);
+      if (c === NEWLINE) quotes = 0;
+      else if (c === QUOTE) quotes++;
+    }
+    return quotes % 2 === 1;
+  };
 }
 
 /**
@@ -22,6 +39,7 @@ function isComparison(kind: string, parts: Parts): boolean {
 export const tagDates: Stage = (doc) => {
   const anchors = startAnchors(doc.referenceDate ? parseDay(doc.referenceDate) : null);
   const mentions: Mention[] = [];
+  const isQuoted = quoteTracker(doc.norm);
   for (const span of findDateSpans(doc)) {
     const text = doc.norm.slice(span.start, span.end);
     anchors.tense = guessTense(doc, span.start, span.end);
@@ -29,7 +47,8 @@ export const tagDates: Stage = (doc) => {
     const parts = readParts(text);
     const resolved = resolveValue(span.kind, parts, text, anchors);
     if (!resolved) continue;
-    if ((resolved.type === 'date' || resolved.type === 'time') && !isComparison(span.kind, parts)) remember(anchors, resolved.value);
+    const anchorable = !isComparison(span.kind, parts) && !isQuoted(span.start);
+    if ((resolved.type === 'date' || resolved.type === 'time') && anchorable) remember(anchors, resolved.value);
     mentions.push({
       kind: 'date',
       start: span.start,

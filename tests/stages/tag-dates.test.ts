@@ -44,6 +44,11 @@ describe('tagDates', () => {
       ['March 3, 2023|date|2023-03-03', 'The same day|date|2023-03-03', 'The following week|date|2023-W10'],
       'the same day, the following week: from the date last mentioned',
     ],
+    [
+      'Talks ended on Monday. "The truce begins at 8 p.m. on Sunday," he said. On the same day, ministers met.',
+      ['Monday|date|2024-10-14', '8 p.m. on Sunday|time|2024-10-20T20:00', 'the same day|date|2024-10-14'],
+      'a date inside a quotation is not what narration refers back to',
+    ],
     ['The summit opened on March 3, 2023. Leaders signed that day.', ['March 3, 2023|date|2023-03-03', 'that day|date|2023-03-03'], 'that day'],
     // parts and edges
     ['The aid runs until the end of 2024.', ['the end of 2024|date|2024'], '"the end of" inside the span'],
@@ -100,6 +105,7 @@ describe('tagDates', () => {
     ['The court ruled in a 5-4 vote.', 'a vote tally'],
     ['Call 555-1234 or +1 202 555 0147 for details.', 'phone numbers'],
     ['He lives at No. 10 Downing Street.', 'No. 10'],
+    ['Call the help desk at +91 11 2306 2025.', 'a year-like group in a phone number'],
     ['The army sent 2000 troops and 1500 tanks.', 'plain numbers'],
     ['Leaders of the Group of Seven met.', '"Seven" in Group of Seven'],
     ['Resolution 1441 was adopted.', 'a numbered resolution'],

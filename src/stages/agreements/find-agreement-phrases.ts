@@ -1,7 +1,7 @@
 import {
   CONSENSUS_MODIFIERS, DETERMINERS, IDIOM_MODIFIERS, NEUTRAL_MODIFIERS, POSSESSIVES, SEPARATE_MARKERS, TOPIC_PREPOSITIONS,
 } from '../../lexicon/agreement-modifiers.js';
-import { FIXED_ONLY_HEADS, FIXED_WEAK_PHRASES } from '../../lexicon/agreement-nouns.js';
+import { COMPOUND_FOLLOWERS, FIXED_ONLY_HEADS, FIXED_WEAK_PHRASES } from '../../lexicon/agreement-nouns.js';
 import type { SentenceWords, Word } from './build-words.js';
 import type { StatusCueAt } from './find-status-cues.js';
 import type { Phrase, Reference } from './phrase.js';
@@ -79,6 +79,9 @@ export function findAgreementPhrases(sentence: SentenceWords, cues: StatusCueAt[
     while (ref === 'none' && first < i && mentions.some((m) => NOUN_KINDS.has(m.kind) && m.form !== 'demonym' && m.start === words[first].start && m.end === words[first].end)) first++;
     const modifiers = words.slice(first, i).map((w) => w.lower).filter((w) => !DETERMINERS.has(w) && !POSSESSIVES.has(w));
     if (isIdiom(words, head.noun, ref, modifiers, first, i)) continue;
+    // A bare noun before another noun modifies it: "contract laborers" (but "ceasefire talks" names a ceasefire).
+    const next = words[last + 1];
+    if (ref === 'none' && modifiers.length === 0 && next?.pos === 'NOUN' && !COMPOUND_FOLLOWERS.has(next.lower)) continue;
     const nameWords = words.slice(first, last + 1).filter((w, k) => w.capital || (k > 0 && w.lower === 'of'));
     const capitalName = named && (words[i - 1]?.capital || last > head.last) ? nameWords.map((w) => w.lower).join(' ') : null;
     if (capitalName?.endsWith('new deal')) continue;

@@ -30,8 +30,8 @@ function hostOf(p: Phrase, prev: Phrase | undefined, sentences: SentenceWords[])
 }
 
 /** A headline's agreement still waiting for the body to name it: the first body phrase that shares its words joins it. */
-function headlineChain(p: Phrase, parties: Party[], chains: Chain[], title: number): Chain | null {
-  return chains.find((c) => c.phrases.length === 1 && c.phrases[0].sentence === title && p.sentence !== title &&
+function headlineChain(p: Phrase, parties: Party[], headlines: Chain[], title: number): Chain | null {
+  return headlines.find((c) => c.phrases.length === 1 && p.sentence !== title &&
     shareWords(p, c.phrases[0]) && kindsFit(p, c) && (partiesFit(parties, c) || partiesFit(c.parties, { parties } as Chain))) ?? null;
 }
 
@@ -47,6 +47,7 @@ export function linkAgreements(phrases: Phrase[], sentences: SentenceWords[], pa
   const byName = new Map<string, Chain>();
   // Chains by how lately they were named, the latest first.
   const focus: Chain[] = [];
+  const headlines: Chain[] = [];
   phrases.forEach((p, n) => {
     const parties = partiesOf.get(p) ?? [];
     const host = hostOf(p, phrases[n - 1], sentences);
@@ -62,7 +63,7 @@ export function linkAgreements(phrases: Phrase[], sentences: SentenceWords[], pa
     } else {
       // An indefinite restates the agreement in focus when it shares its words and parties ("a security agreement had
       // been signed with Ukraine"), or says nothing new right after it ("whether a deal can be finished").
-      chain = headlineChain(p, parties, chains, title);
+      chain = headlineChain(p, parties, headlines, title);
       const last = focus[0];
       const restates = last && kindsFit(p, last) && (parties.length > 0
         ? partiesFit(parties, last) && shareChainWords(p, last)
@@ -75,6 +76,7 @@ export function linkAgreements(phrases: Phrase[], sentences: SentenceWords[], pa
         nouns: new Set(), modifiers: new Set(), topics: new Set(), kind: null,
       };
       chains.push(chain);
+      if (chain.headline) headlines.push(chain);
       if (p.named) byName.set(p.named, chain);
     }
     addPhrase(chain, p);

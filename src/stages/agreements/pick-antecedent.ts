@@ -79,7 +79,8 @@ export function pickAntecedent(p: Phrase, telling: boolean, focus: Chain[]): Cha
   for (const c of focus.slice(0, REACH)) {
     if (telling && !matches(p, c)) continue;
     const s = score(p, c, focus[0]);
-    if (s > bestScore) [best, bestScore] = [c, s];
+    // On a tie, the agreement named more often: the one the article is about.
+    if (s > bestScore || (s === bestScore && c.phrases.length > best!.phrases.length)) [best, bestScore] = [c, s];
   }
   if (!best) return null;
   if (p.strength !== 'strong' && p.sentence - best.lastSentence > 3 && !best.nouns.has(FAMILIES[p.noun] ?? p.noun)) return null;

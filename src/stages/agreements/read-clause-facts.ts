@@ -44,7 +44,7 @@ export function readClauseFacts(
   s: SentenceWords, norm: string, phrases: Phrase[], cues: StatusCueAt[], lastDate: string | null, facts: Map<Phrase, PhraseFacts>,
   previous: Phrase | null,
 ): string | null {
-  if (phrases.length === 0 && !previous) return null;
+  if (phrases.length === 0 && !(previous && PRONOUN.test(s.words[0]?.lower ?? ''))) return null;
   const wordOf = (m: Mention) => s.words.findIndex((w) => w.end > m.start);
   const sameDay = s.mentions.some((m) => m.kind === 'date' && SAME_DAY.test(norm.slice(m.start, m.end)));
   // A date inside a name is no date ("the Good Friday Agreement"); one inside a phrase ("the 2013 Addis Ababa

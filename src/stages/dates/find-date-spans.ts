@@ -24,6 +24,8 @@ const NEXT_WORD = /^[ ,]*([A-Za-z']+)?/;
 // Local copies: module bindings read in the inner loop are cheaper as plain constants.
 const ALL_RULES = [...RULES];
 const NUMBER = TRIGGER.number;
+/** Marks a token that is no trigger but may stand before one. */
+const PREFIX_ONLY = -1;
 
 /** How many tokens before a trigger a span may start ("the very end of this past ..."). */
 const LOOK_BACK = 8;
@@ -50,22 +52,26 @@ addTriggers(TRIGGER_WORDS.frequency, TRIGGER.frequency);
 /** Words that may stand in a span before its trigger word. */
 const PREFIX = new Set([...DATE_PREFIX_WORDS, ...Object.keys(NUMBER_WORDS), ...TRIGGERS.keys()]);
 
-/** Whether a word may stand before a trigger inside a span (numbers only before a word trigger: "18 October"). */
-function isPrefix(word: string, numbers: boolean): boolean {
-  if (PREFIX.has(word.toLowerCase())) return true;
-  const bits = triggerOf(word);
-  return bits !== 0 && (numbers || bits !== NUMBER);
-}
-
 /** The kinds of trigger a token is (0 for none). */
 function triggerOf(word: string): number {
   const c = word.charCodeAt(0);
   if (c >= 48 && c <= 57) return NUMBER;
-  if (c === 39 && /^'\d/.test(word)) return NUMBER;
-  const lower = word.toLowerCase();
-  let bits = TRIGGERS.get(lower.endsWith('.') ? lower.slice(0, -1) : lower) ?? 0;
-  if (bits === 0 && lower.includes('-')) for (const part of lower.split('-')) bits |= part ? triggerOf(part) : 0;
+  if (c === 39) return /^'\d/.test(word) ? NUMBER : 0;
+  const bare = word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+  let bits = TRIGGERS.get(bare) ?? (c >= 65 && c <= 90 ? TRIGGERS.get(bare.toLowerCase()) ?? 0 : 0);
+  if (bits === 0 && bare.includes('-')) for (const part of bare.split('-')) bits |= part ? triggerOf(part) : 0;
   return bits;
+}
+
+/** Each token's trigger bits, and a flag for tokens that may open a span before a trigger (-1) or not (0). */
+function classifyTokens(doc: Doc): Int32Array {
+  const out = new Int32Array(doc.tokens.length);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const word = doc.norm.slice(doc.tokens[i].start, doc.tokens[i].end);
+    const bits = triggerOf(word);
+    out[i] = bits !== 0 ? bits : PREFIX.has(word) || PREFIX.has(word.toLowerCase()) ? PREFIX_ONLY : 0;
+  }
+  return out;
 }
 
 function keep(doc: Doc, kind: RuleKind, start: number, end: number): boolean {
@@ -83,7 +89,7 @@ function keep(doc: Doc, kind: RuleKind, start: number, end: number): boolean {
   }
   if (kind === 'year' && /^\d{4}$/.test(text)) {
     const year = Number(text);
-    if (NUMBER_LABEL.test(before)) return false;
+    if (NUMBER_LABEL.test(before) || /\d[ -]$/.test(before) || /^[ -]\d/.test(after)) return false;
     const next = NEXT_WORD.exec(after)?.[1] ?? '';
     if (/^[a-z]+s$/.test(next) && !BEFORE_YEAR.test(before)) return false;
     if (/^(?:percent|per|people|troops|times|tons|miles|km|meters|feet|dollars|euros|yen|pounds|units|shares|votes|barrels|hours|members|years|days|points)$/.test(next) && !/\b(?:in|since|of|the) $/i.test(before)) return false;
@@ -101,11 +107,13 @@ export function findDateSpans(doc: Doc): FoundSpan[] {
   const found: FoundSpan[] = [];
   const tried = new Set<number>();
   const tokens = doc.tokens;
+  const kinds = classifyTokens(doc);
   for (let i = 0; i < tokens.length; i++) {
-    const bits = triggerOf(doc.norm.slice(tokens[i].start, tokens[i].end));
-    if (bits === 0) continue;
+    const bits = kinds[i];
+    if (bits <= 0) continue;
+    // Walk back over words that may open the span; numbers only before a word trigger ("18 October").
     let first = i;
-    while (first > 0 && i - first < LOOK_BACK && isPrefix(doc.norm.slice(tokens[first - 1].start, tokens[first - 1].end), bits !== NUMBER)) first--;
+    while (first > 0 && i - first < LOOK_BACK && kinds[first - 1] !== 0 && (bits !== NUMBER || kinds[first - 1] !== NUMBER)) first--;
     for (let j = first; j <= i; j++) {
       const start = tokens[j].start;
       for (let r = 0; r < ALL_RULES.length; r++) {

@@ -2,12 +2,10 @@
 import type { Doc } from '../../doc.js';
 
 /** The tense that decides which way an underspecified date ("Monday", "in March") points. */
-export type Tense = 'past' | 'future' | null;
-/** Internal: a present-tense verb, which ends the search with no tense. */
-const PRESENT = 'present' as unknown as Tense;
+export type Tense = 'past' | 'present' | 'future' | null;
 
 const FUTURE_WORDS = new Set([
-  'will', "'ll", 'shall', 'wo', 'going', 'plans', 'plan', 'planned', 'scheduled', 'expected', 'expects',
+  'will', "'ll", 'shall', 'wo', 'going', 'plans', 'plan', 'scheduled', 'expected', 'expects',
   'due', 'slated', 'intends', 'would', 'upcoming', 'next', 'hopes', 'aims', 'planning', 'tomorrow', 'might',
   'may', 'could',
 ]);
@@ -16,7 +14,7 @@ const FORWARD_BEFORE = /\b(?:as (?:soon|early) as|until|till|no later than|start
 /** A possessive right after a date ("Wednesday's ruling") names something that already happened. */
 const POSSESSIVE_AFTER = /^'s\b/;
 /** Present-tense verbs: the clause is about now, so the search stops there with no tense. */
-const PRESENT_WORDS = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do']);
+const PRESENT_WORDS = new Set(['is', 'are', 'am', 'does', 'do']);
 const PAST_WORDS = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'met', 'took', 'gave', 'made', 'came', 'went', 'began', 'ran',
   'left', 'saw', 'won', 'lost', 'fell', 'rose', 'held', 'brought', 'sent', 'spent', 'sold', 'bought', 'led',
@@ -26,7 +24,7 @@ const PAST_WORDS = new Set([
 ]);
 /** Words after which a participle is passive or infinitive, and says nothing of the tense itself. */
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'re", "'s", 'to', 'get', 'gets', 'was', 'were']);
-const BEFORE_WINDOW = 8;
+const BEFORE_WINDOW = 12;
 const AFTER_WINDOW = 4;
 
 function wordAt(doc: Doc, i: number): string {
@@ -38,9 +36,9 @@ function classify(doc: Doc, i: number): Tense {
   const word = wordAt(doc, i);
   if (FUTURE_WORDS.has(word)) return 'future';
   if (word === 'to' && /^(?:is|are|was|were|set)$/.test(wordAt(doc, i - 1))) return 'future';
-  if (PRESENT_WORDS.has(word)) return PRESENT;
+  if (PRESENT_WORDS.has(word)) return 'present';
   const participle = PAST_WORDS.has(word) || ((doc.tokens[i].pos === 'VERB' || doc.tokens[i].pos === 'AUX') && /[a-z]ed$/.test(word));
-  if (!participle) return null;
+  if (!participle) return doc.tokens[i].pos === 'VERB' && /[^s]s$/.test(word) ? 'present' : null;
   const before = wordAt(doc, i - 1);
   return PASSIVE_AUX.has(before) && !PAST_WORDS.has(before) ? null : 'past';
 }
@@ -67,11 +65,11 @@ export function guessTense(doc: Doc, start: number, end: number): Tense {
   const sentence = tokens[first]?.sentence ?? -1;
   for (let i = first - 1; i >= Math.max(0, first - BEFORE_WINDOW) && tokens[i].sentence === sentence; i--) {
     const t = classify(doc, i);
-    if (t) return t === PRESENT ? null : t;
+    if (t) return t;
   }
   for (let i = last; i < Math.min(tokens.length, last + AFTER_WINDOW) && tokens[i].sentence === sentence; i++) {
     const t = classify(doc, i);
-    if (t) return t === PRESENT ? null : t;
+    if (t) return t;
   }
   return null;
 }

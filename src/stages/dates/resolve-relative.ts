@@ -27,7 +27,7 @@ export function weekdayDay(parts: Parts, a: Anchors): Day | null {
   const ahead = (wd - weekdayOf(anchor) + 7) % 7;
   if (rel && BACK.has(rel)) return addDays(anchor, -(back || 7));
   if (rel && FORWARD.has(rel)) return addDays(anchor, ahead || 7);
-  return a.tense === 'future' ? addDays(anchor, ahead) : addDays(anchor, -back);
+  return a.tense === 'future' || a.tense === 'present' ? addDays(anchor, ahead) : addDays(anchor, -back);
 }
 
 /** "yesterday", "tonight", "this morning", "the next morning", "late yesterday". */
