@@ -7,12 +7,16 @@ function mentionRecord(doc: Doc, m: Mention): MentionRecord {
   return { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), sentence: sentenceAt(doc, m.start) };
 }
 
-/** Attach to each entity its decided mentions; drop entities left with none; order by first mention. */
+/**
+ * Attach to each entity its decided mentions; drop entities left with none; order by first mention.
+ * With `numbered`, ids are renumbered in that order (`person-1`, `person-2`, ...), so they read in text order.
+ */
 function withMentions<E extends { id: string }, R>(
   doc: Doc,
   kind: MentionKind,
   entities: E[],
   toMention: (m: Mention) => R,
+  numbered?: string,
 ): (E & { mentions: R[] })[] {
   const byEntity = new Map<string, Mention[]>();
   for (const m of doc.mentions) {
@@ -24,7 +28,7 @@ function withMentions<E extends { id: string }, R>(
   return entities
     .filter((e) => byEntity.has(e.id))
     .sort((a, b) => byEntity.get(a.id)![0].start - byEntity.get(b.id)![0].start)
-    .map((e) => ({ ...e, mentions: byEntity.get(e.id)!.map(toMention) }));
+    .map((e, i) => ({ ...e, id: numbered ? `${numbered}-${i + 1}` : e.id, mentions: byEntity.get(e.id)!.map(toMention) }));
 }
 
 /** Turn a finished document into its record: plain data, offsets into the text as read. */
@@ -37,12 +41,12 @@ export function buildRecord(doc: Doc): ArticleRecord {
     date: doc.referenceDate,
     dateSource: doc.referenceDateSource,
     sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) })),
-    people: withMentions(doc, 'person', doc.people, plain),
+    people: withMentions(doc, 'person', doc.people, plain, 'person'),
     countries: withMentions(doc, 'country', doc.countries, (m) => ({ ...plain(m), form: m.form ?? 'name' })),
     organizations: withMentions(doc, 'organization', doc.organizations, plain),
     dates: doc.mentions
       .filter((m) => m.kind === 'date')
       .map((m) => ({ ...plain(m), type: m.type ?? 'date', value: m.value ?? null })),
-    agreements: withMentions(doc, 'agreement', doc.agreements, plain),
+    agreements: withMentions(doc, 'agreement', doc.agreements, plain, 'agreement'),
   };
 }

@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { checkDate } from './check-date.js';
 import { extractAll, isFailure } from './extract-all.js';
-import { countInputs, readInputs, type InputFormat } from './io/read-inputs.js';
+import { readInputs, type InputFormat } from './io/read-inputs.js';
+import { countInputs } from './io/list-files.js';
 import { openOutputFolder, streamSink, type OutputFormat } from './io/write-outputs.js';
 import { ResumeError, skipDone } from './io/skip-done.js';
 import { recordSchema } from './schema.js';
@@ -58,14 +59,14 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: Io): Promis
   const folder = flags.out ? await openOutputFolder(flags.out, flags.resume) : null;
   const sink = folder ? folder.sink : streamSink(io.stdout as never, flags.format);
   const options = { inputFormat: flags.inputFormat, stdin: io.stdin as never, maxBytes: flags.maxBytes, concurrency: 2 * flags.concurrency };
-  const total = io.stderr.isTTY && !flags.quiet ? countInputs(inputs, options) : Promise.resolve(undefined);
+  const total = io.stderr.isTTY && !flags.quiet ? countInputs(inputs, flags.inputFormat === 'jsonl') : Promise.resolve(undefined);
   const progress = startProgress(io.stderr, !flags.quiet && !!io.stderr.isTTY, total, folder?.done ?? 0);
   let read = readInputs(inputs, options);
   if (folder?.done) read = skipDone(read, folder.done, folder.doneIds);
   let ok = 0;
   let failed = 0;
   try {
-    for await (const item of extractAll(read, { date: flags.date, workers: flags.concurrency })) {
+    for await (const item of extractAll(read, { date: flags.date, workers: flags.concurrency, formatted: true })) {
       if (isFailure(item)) {
         failed++;
         progress.log(`wirescan: ${item.id}: ${item.error}\n`);
@@ -77,11 +78,12 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: Io): Promis
     progress.stop();
     await sink.close();
   }
+  const failedBefore = folder?.doneFailures ?? 0;
   if (!flags.quiet && (flags.out || failed)) {
-    const resumed = folder?.done ? ` (after ${folder.done} already done)` : '';
+    const resumed = folder?.done ? ` (resumed after ${folder.done} done before, ${failedBefore} of them failed)` : '';
     io.stderr.write(`wirescan: ${ok} article${ok === 1 ? '' : 's'} extracted, ${failed} failed${resumed}${flags.out ? ` -> ${flags.out}` : ''}\n`);
   }
-  return failed ? 1 : 0;
+  return failed + failedBefore ? 1 : 0;
 }
 
 function program(io: Io, setCode: (code: number) => void): Command {

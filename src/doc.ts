@@ -69,9 +69,11 @@ export interface Organization {
   members?: string[];
 }
 
+/** What an agreement is about. */
 export type AgreementKind =
   | 'security' | 'defence' | 'trade' | 'investment' | 'ceasefire' | 'peace' | 'finance'
   | 'energy' | 'climate' | 'cooperation' | 'other';
+/** Where an agreement stands. */
 export type AgreementStatus = 'proposed' | 'negotiating' | 'agreed' | 'signed' | 'ratified' | 'ended';
 
 /** A party bound by an agreement: a country (with its code) or a bloc. */

@@ -1,5 +1,6 @@
 import { Piscina } from 'piscina';
 import type { ArticleRecord } from './record.js';
+import type { FormattedRecord } from './io/format-record.js';
 
 /** One article to extract: its id, text and (optionally) its own reference date. */
 export interface ArticleInput {
@@ -14,6 +15,7 @@ export interface InputFailure {
   error: string;
 }
 
+/** What a batch yields for each input: its record, or why it failed. */
 export type ExtractResult = ArticleRecord | InputFailure;
 
 /** Options for a batch. */
@@ -22,10 +24,15 @@ export interface ExtractAllOptions {
   date?: string | null;
   /** Worker threads to extract on (default 1: this thread). Output order is the input order either way. */
   workers?: number;
+  /** Yield each record already formatted for the output files (done on the workers, off the writing thread). */
+  formatted?: boolean;
 }
 
+type Input = ArticleInput | InputFailure;
+type Output = ExtractResult | FormattedRecord;
+
 /** Is this item a failure rather than a record? */
-export const isFailure = (item: ExtractResult): item is InputFailure => 'error' in item;
+export const isFailure = <T extends object>(item: T | InputFailure): item is InputFailure => 'error' in item;
 
 // A batch sent to a worker: enough text to outweigh the cost of the message, few enough to keep order cheap.
 const BATCH_ARTICLES = 64;
@@ -35,60 +42,58 @@ const BATCH_CHARS = 512 * 1024;
  * Extract every input in order, one result each. An input that fails (unreadable, or an error in
  * extraction) is yielded as an `InputFailure` in its place, and the batch goes on.
  */
-export async function* extractAll(
-  inputs: AsyncIterable<ArticleInput | InputFailure> | Iterable<ArticleInput | InputFailure>,
-  options: ExtractAllOptions = {},
-): AsyncGenerator<ExtractResult> {
+export function extractAll(inputs: AsyncIterable<Input> | Iterable<Input>, options: ExtractAllOptions & { formatted: true }): AsyncGenerator<FormattedRecord | InputFailure>;
+export function extractAll(inputs: AsyncIterable<Input> | Iterable<Input>, options?: ExtractAllOptions): AsyncGenerator<ExtractResult>;
+export async function* extractAll(inputs: AsyncIterable<Input> | Iterable<Input>, options: ExtractAllOptions = {}): AsyncGenerator<Output> {
   const workers = Math.max(1, Math.floor(options.workers ?? 1));
-  const iterator = (Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : inputs[Symbol.iterator]()) as
-    AsyncIterator<ArticleInput | InputFailure> | Iterator<ArticleInput | InputFailure>;
+  const date = options.date ?? null;
+  const formatted = !!options.formatted;
+  const iterator = (Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : inputs[Symbol.iterator]()) as AsyncIterator<Input> | Iterator<Input>;
   // A job smaller than one batch is done here: starting workers would cost more than it saves.
   // The pipeline is loaded only then, so a main thread that hands all work to workers never loads it.
   const inThread = async () => (await import('./extract.js')).extractOne;
-  const head: (ArticleInput | InputFailure)[] = [];
+  const head: Input[] = [];
   let next = await iterator.next();
   while (!next.done && (workers === 1 || head.length < BATCH_ARTICLES)) {
-    if (workers === 1) yield (await inThread())(next.value, options.date);
+    if (workers === 1) yield (await inThread())(next.value, date, formatted);
     else head.push(next.value);
     next = await iterator.next();
   }
   if (next.done) {
     const extractOne = await inThread();
-    for (const input of head) yield extractOne(input, options.date);
+    for (const input of head) yield extractOne(input, date, formatted);
     return;
   }
   head.push(next.value);
-  yield* extractInWorkers(head, iterator, workers, options.date ?? null);
+  yield* extractInWorkers(head, iterator, workers, { date, formatted });
 }
 
 async function* extractInWorkers(
-  head: (ArticleInput | InputFailure)[],
-  rest: AsyncIterator<ArticleInput | InputFailure> | Iterator<ArticleInput | InputFailure>,
+  head: Input[],
+  rest: AsyncIterator<Input> | Iterator<Input>,
   workers: number,
-  date: string | null,
-): AsyncGenerator<ExtractResult> {
+  task: { date: string | null; formatted: boolean },
+): AsyncGenerator<Output> {
   // Compiled, the worker is dist/extract-worker.js; under tsx (development), the .ts beside this file.
   const filename = new URL(`./extract-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
   const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers });
-  const window: Promise<ExtractResult[]>[] = [];
-  let batch: (ArticleInput | InputFailure)[] = [];
+  const window: Promise<Output[]>[] = [];
+  let batch: Input[] = [];
   let chars = 0;
   const send = () => {
     const sent = batch;
     window.push(
-      pool.run({ inputs: sent, date }).catch((err: Error) =>
-        sent.map((i) => ({ id: i.id, error: `extraction failed: ${err.message}` })),
-      ),
+      pool.run({ ...task, inputs: sent }).catch((err: Error) => sent.map((i) => ({ id: i.id, error: `extraction failed: ${err.message}` }))),
     );
     batch = [];
     chars = 0;
   };
-  const more = async function* () {
+  const all = async function* () {
     yield* head;
     for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
   };
   try {
-    for await (const input of more()) {
+    for await (const input of all()) {
       batch.push(input);
       chars += 'text' in input ? input.text.length : 0;
       if (batch.length >= BATCH_ARTICLES || chars >= BATCH_CHARS) send();

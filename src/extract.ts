@@ -4,6 +4,7 @@ import { buildRecord } from './build-record.js';
 import type { ArticleRecord } from './record.js';
 import { checkDate } from './check-date.js';
 import type { ArticleInput, ExtractResult, InputFailure } from './extract-all.js';
+import { formatRecord, type FormattedRecord } from './io/format-record.js';
 
 /** Options for one article. */
 export interface ExtractOptions {
@@ -24,12 +25,16 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleReco
   return buildRecord(runPipeline(options.id ?? 'stdin', body, ctx));
 }
 
-/** Extract one batch input; an error becomes a failure naming the input, never a throw. */
-export function extractOne(input: ArticleInput | InputFailure, date?: string | null): ExtractResult {
+/**
+ * Extract one batch input (and, when `formatted`, format it for the output files); an error becomes a
+ * failure naming the input, never a throw.
+ */
+export function extractOne(input: ArticleInput | InputFailure, date?: string | null, formatted = false): ExtractResult | FormattedRecord {
   if ('error' in input) return input;
   try {
     const dateSource = date ? 'option' : 'input';
-    return extract(input.text, { id: input.id, date: date || input.date || null, dateSource });
+    const record = extract(input.text, { id: input.id, date: date || input.date || null, dateSource });
+    return formatted ? formatRecord(record) : record;
   } catch (err) {
     return { id: input.id, error: err instanceof Error ? err.message : String(err) };
   }

@@ -7,6 +7,8 @@ export type { ArticleInput, InputFailure, ExtractAllOptions, ExtractResult } fro
 export { readInputs } from './io/read-inputs.js';
 export type { InputFormat, ReadOptions } from './io/read-inputs.js';
 export { mentionRows, agreementRows } from './io/to-csv-rows.js';
+export { formatRecord } from './io/format-record.js';
+export type { FormattedRecord } from './io/format-record.js';
 export { recordSchema } from './schema.js';
 export { runPipeline, STAGES } from './pipeline.js';
 export type * from './record.js';

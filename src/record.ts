@@ -1,6 +1,7 @@
 // The record: what wirescan writes for one article (schema version 1). Field names are a contract.
 import type { AgreementKind, AgreementStatus, CountryForm, DateSource, DateType, Party } from './doc.js';
 
+/** The record format's version; it changes only when a field is renamed or removed. */
 export const SCHEMA_VERSION = 1;
 
 /** A mention of an entity: offsets into the article text, its text, and its sentence's index. */
@@ -11,12 +12,14 @@ export interface MentionRecord {
   sentence: number;
 }
 
+/** A sentence: its offsets and text. */
 export interface SentenceRecord {
   start: number;
   end: number;
   text: string;
 }
 
+/** A person, with every mention by name. */
 export interface PersonRecord {
   id: string;
   name: string;
@@ -25,6 +28,7 @@ export interface PersonRecord {
   mentions: MentionRecord[];
 }
 
+/** A country, with every mention and the form of each. */
 export interface CountryRecord {
   id: string;
   code: string;
@@ -32,6 +36,7 @@ export interface CountryRecord {
   mentions: (MentionRecord & { form: CountryForm })[];
 }
 
+/** A bloc or international organization, with every mention. */
 export interface OrganizationRecord {
   id: string;
   name: string;
@@ -40,11 +45,13 @@ export interface OrganizationRecord {
   mentions: MentionRecord[];
 }
 
+/** A date, time, duration or set, with its TIMEX3 value. */
 export interface DateRecord extends MentionRecord {
   type: DateType;
   value: string | null;
 }
 
+/** An agreement, with every mention of it. */
 export interface AgreementRecord {
   id: string;
   kind: AgreementKind;

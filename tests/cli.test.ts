@@ -70,6 +70,19 @@ describe('wirescan extract: stdin', () => {
     expect(res.stderr).toMatch(/stdin:2: not a JSON object/);
     expect(res.status).toBe(1);
   });
+  it('JSON Lines: a BOM is dropped; invalid UTF-8 and an over-long line fail alone', () => {
+    const input = Buffer.concat([
+      Buffer.from('\ufeff{"id":"a","text":"Germany signed a deal."}\n'),
+      Buffer.from('{"id":"b","text":"Germany '), Buffer.from([0xff]), Buffer.from(' signed."}\n'),
+      Buffer.from(`{"id":"c","text":"${'Chile and Peru talked. '.repeat(20)}"}\r\n`),
+      Buffer.from('{"id":"d","text":"Peru signed."}\n'),
+    ]);
+    const res = run(['extract', '--input-format', 'jsonl', '--max-bytes', '200'], input);
+    expect(lines(res.stdout).map((r) => r.id)).toEqual(['a', 'd']);
+    expect(res.stderr).toMatch(/stdin:2: not valid UTF-8/);
+    expect(res.stderr).toMatch(/stdin:3: line of \d+ bytes is over --max-bytes 200/);
+    expect(res.status).toBe(1);
+  });
   it('--format json prints one JSON array; csv prints mention rows', () => {
     expect(JSON.parse(run(['extract', '--format', 'json'], ARTICLE).stdout)).toHaveLength(1);
     expect(run(['extract', '--format', 'csv'], ARTICLE).stdout.split('\n')[0]).toBe('article_id,kind,entity_id,name,text,start,end,sentence,value');

@@ -1,5 +1,6 @@
 import { basename, dirname } from 'node:path';
 import { extract } from '../extract.js';
+import type { ArticleRecord } from '../record.js';
 import type { Span } from '../doc.js';
 import { lookupCountry } from '../lexicon/countries.js';
 import type { GoldDoc } from './read-gold.js';
@@ -34,15 +35,18 @@ function put(scores: Scores, name: string, f: Figures): void {
 
 const byStart = <S extends Span>(spans: S[]): S[] => spans.sort((a, b) => a.start - b.start);
 
-/** Run the pipeline over every gold document and score it by the eval README's rules. */
-export function evaluate(path: string, docs: GoldDoc[]): CorpusReport {
+/** Something that turns a text into a record: wirescan's `extract`, or a peer wrapped to look like it. */
+export type Extractor = (text: string, options: { id: string; date: string | null; dateSource: 'input' }) => ArticleRecord;
+
+/** Run the pipeline (or `extractor`) over every gold document and score it by the eval README's rules. */
+export function evaluate(path: string, docs: GoldDoc[], extractor: Extractor = extract): CorpusReport {
   const t = {
     people: emptyTally(), peopleExact: emptyTally(), countries: emptyTally(),
     dates: emptyTally(), dateValues: emptyTally(), agreements: emptyTally(),
   };
   const has = { people: false, countries: false, dates: false, agreements: false };
   for (const doc of docs) {
-    const record = extract(doc.text, { id: doc.id, date: doc.dct ? doc.dct.slice(0, 10) : null, dateSource: 'input' });
+    const record = extractor(doc.text, { id: doc.id, date: doc.dct ? doc.dct.slice(0, 10) : null, dateSource: 'input' });
     const gold = (test: (label: string) => boolean) => byStart(doc.entities.filter((e) => test(e.label)));
 
     const goldPeople = gold((l) => l === 'per');

@@ -22,6 +22,7 @@ export interface Figures {
   predicted: number;
 }
 
+/** A tally of nothing yet. */
 export const emptyTally = (): Tally => ({ predicted: 0, gold: 0, correctPredicted: 0, correctGold: 0 });
 
 /** Add one tally into another. */
@@ -40,6 +41,7 @@ export function figures(t: Tally): Figures {
   return { precision, recall, f1, gold: t.gold, predicted: t.predicted };
 }
 
+/** Do two half-open spans share a character? */
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**

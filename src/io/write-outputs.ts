@@ -3,25 +3,19 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
-import { stringify } from 'csv-stringify/sync';
 import type { ArticleRecord } from '../record.js';
 import type { InputFailure } from '../extract-all.js';
 import { isFailure } from '../extract-all.js';
-import { AGREEMENT_COLUMNS, MENTION_COLUMNS, agreementRows, mentionRows } from './to-csv-rows.js';
+import { AGREEMENTS_HEADER, MENTIONS_HEADER, formatRecord, type FormattedRecord } from './format-record.js';
 
 /** Where records and failures go. `close` finishes every file. */
 export interface Sink {
-  write(item: ArticleRecord | InputFailure): Promise<void>;
+  write(item: FormattedRecord | InputFailure): Promise<void>;
   close(): Promise<void>;
 }
 
+/** What goes to stdout without --out: JSON Lines, one JSON array, or mention rows as CSV. */
 export type OutputFormat = 'jsonl' | 'json' | 'csv';
-
-/** CSV text for rows, with spreadsheet-formula escaping; the header only when asked. */
-export function csvText(rows: object[], columns: readonly string[], header: boolean): string {
-  if (!rows.length && !header) return '';
-  return stringify(rows as Record<string, unknown>[], { header, columns: [...columns], escape_formulas: true });
-}
 
 /** Write, waiting when the stream asks us to (so memory stays bounded). */
 function put(stream: Writable, chunk: string): Promise<void> {
@@ -36,13 +30,13 @@ export function streamSink(out: Writable, format: OutputFormat): Sink {
     async write(item) {
       if (isFailure(item)) return;
       const first = count++ === 0;
-      if (format === 'jsonl') await put(out, `${JSON.stringify(item)}\n`);
-      else if (format === 'json') await put(out, `${first ? '[\n' : ',\n'}${JSON.stringify(item)}`);
-      else await put(out, csvText(mentionRows(item), MENTION_COLUMNS, first));
+      if (format === 'jsonl') await put(out, `${item.json}\n`);
+      else if (format === 'json') await put(out, `${first ? '[\n' : ',\n'}${item.json}`);
+      else await put(out, (first ? MENTIONS_HEADER : '') + item.mentionsCsv);
     },
     async close() {
       if (format === 'json') await put(out, count ? '\n]\n' : '[]\n');
-      if (format === 'csv' && count === 0) await put(out, csvText([], MENTION_COLUMNS, true));
+      if (format === 'csv' && count === 0) await put(out, MENTIONS_HEADER);
     },
   };
 }
@@ -57,6 +51,8 @@ export interface OutputFolder {
   done: number;
   /** Their ids (records and failures), as a multiset to check the inputs against. */
   doneIds: Map<string, number>;
+  /** How many of them failed. */
+  doneFailures: number;
 }
 
 /** Cut a file back to its last complete line (a run killed mid-write can leave a torn one). */
@@ -97,10 +93,12 @@ export async function openOutputFolder(dir: string, resume = false): Promise<Out
   const path = (k: keyof typeof OUTPUT_FILES) => join(dir, OUTPUT_FILES[k]);
   const doneIds = new Map<string, number>();
   let done = 0;
+  let doneFailures = 0;
   if (resume) {
     dropTornLine(path('articles'));
     dropTornLine(path('errors'));
-    done = countIds(path('articles'), doneIds) + countIds(path('errors'), doneIds);
+    doneFailures = countIds(path('errors'), doneIds);
+    done = countIds(path('articles'), doneIds) + doneFailures;
   } else {
     await Promise.all((['articles', 'errors'] as const).map((k) => rm(path(k), { force: true })));
   }
@@ -108,15 +106,15 @@ export async function openOutputFolder(dir: string, resume = false): Promise<Out
   const mentions = openSync(path('mentions'), 'w');
   const agreements = openSync(path('agreements'), 'w');
   let errors = existsSync(path('errors')) ? openSync(path('errors'), 'a') : -1;
-  writeSync(mentions, csvText([], MENTION_COLUMNS, true));
-  writeSync(agreements, csvText([], AGREEMENT_COLUMNS, true));
-  const writeCsv = (record: ArticleRecord) => {
-    writeSync(mentions, csvText(mentionRows(record), MENTION_COLUMNS, false));
-    writeSync(agreements, csvText(agreementRows(record), AGREEMENT_COLUMNS, false));
+  writeSync(mentions, MENTIONS_HEADER);
+  writeSync(agreements, AGREEMENTS_HEADER);
+  const writeCsv = (item: FormattedRecord) => {
+    if (item.mentionsCsv) writeSync(mentions, item.mentionsCsv);
+    if (item.agreementsCsv) writeSync(agreements, item.agreementsCsv);
   };
   if (done) {
     for await (const line of createInterface({ input: createReadStream(path('articles')), crlfDelay: Infinity })) {
-      if (line) writeCsv(JSON.parse(line) as ArticleRecord);
+      if (line) writeCsv(formatRecord(JSON.parse(line) as ArticleRecord));
     }
   }
   const sink: Sink = {
@@ -127,11 +125,11 @@ export async function openOutputFolder(dir: string, resume = false): Promise<Out
         return;
       }
       writeCsv(item);
-      writeSync(articles, `${JSON.stringify(item)}\n`);
+      writeSync(articles, `${item.json}\n`);
     },
     async close() {
       for (const fd of [articles, mentions, agreements, errors]) if (fd >= 0) closeSync(fd);
     },
   };
-  return { sink, done, doneIds };
+  return { sink, done, doneIds, doneFailures };
 }

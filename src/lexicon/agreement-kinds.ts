@@ -34,3 +34,6 @@ export const HEAD_KINDS: ReadonlyMap<string, AgreementKind> = new Map(Object.ent
   truce: 'ceasefire', ceasefire: 'ceasefire', armistice: 'ceasefire', cessation: 'ceasefire',
   guarantee: 'security',
 }));
+
+/** Kinds that say little, so fit any other when linking: no kind, "cooperation", "other". */
+export const VAGUE_KINDS: ReadonlySet<AgreementKind | null> = new Set<AgreementKind | null>([null, 'cooperation', 'other']);

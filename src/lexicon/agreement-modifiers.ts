@@ -8,6 +8,9 @@ export const DETERMINERS: ReadonlyMap<string, 'definite' | 'demonstrative' | 'in
   several: 'generic', all: 'generic', most: 'generic',
 }));
 
+/** Possessive clitics: a noun's 's ends the walk back before it ("Italy's new treaty"). */
+export const POSSESSIVE_CLITICS: ReadonlySet<string> = new Set(["'s", "'"]);
+
 /** Possessives: a pronoun opens the phrase ("their new treaty"); a noun's clitic ('s) ends the walk before it. */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', "'s", "'"]);
 
@@ -16,6 +19,9 @@ export const SEPARATE_MARKERS: ReadonlySet<string> = new Set([
   'another', 'separate', 'second', 'third', 'other', 'different', 'similar', 'further', 'additional',
   'parallel', 'rival', 'competing', 'earlier', 'previous', 'prior', 'former', 'old', 'older', 'existing',
 ]);
+
+/** Modifiers of an older agreement: "the new ceasefire" is none of "the earlier truce". */
+export const PAST_MARKERS: ReadonlySet<string> = new Set(['earlier', 'previous', 'prior', 'former', 'old', 'older', 'original', 'existing']);
 
 /** Modifiers that say nothing about which agreement it is: "the new agreement" still refers back. */
 export const NEUTRAL_MODIFIERS: ReadonlySet<string> = new Set([
@@ -35,19 +41,11 @@ export const CONSENSUS_MODIFIERS: ReadonlySet<string> = new Set([
   'complete', 'total', 'near', 'close', 'basic', 'substantial', 'common', 'mutual', 'no', 'strong',
 ]);
 
-/** Prepositions after which a country is a place, not a party: "signed in Paris", "statements from Kyiv". */
-export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'in', 'at', 'from', 'across', 'within', 'inside', 'near', 'outside', 'around', 'throughout', 'into', 'via',
-]);
-
-/** Words that make a country a go-between, not a party: "a Turkish-brokered truce", "mediated by Qatar". */
-export const BROKER_WORDS: ReadonlySet<string> = new Set([
-  'brokered', 'mediated', 'hosted', 'facilitated', 'sponsored', 'backed', 'led', 'mediator', 'mediators',
-  'broker', 'brokers', 'host', 'hosts',
-]);
-
 /** Prepositions that hang a topic on an agreement noun: "an agreement on security guarantees". */
 export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set([
   'on', 'regarding', 'concerning', 'about', 'over', 'covering', 'providing', 'offering', 'including', 'for',
   'to', 'focused', 'focusing', 'aimed', 'establishing', 'setting', 'under', 'involving',
 ]);
+
+/** Topic words that may stand further on in the clause: "an agreement was announced with Denmark regarding security". */
+export const LATE_TOPIC_WORDS: ReadonlySet<string> = new Set(['regarding', 'concerning', 'covering']);

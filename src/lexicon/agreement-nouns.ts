@@ -61,3 +61,29 @@ export const OF_COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 export const FIXED_WEAK_PHRASES: ReadonlyArray<readonly [modifier: string, head: string]> = [
   ['security', 'guarantee'], ['swap', 'arrangement'], ['swap', 'line'], ['framework', 'convention'],
 ];
+
+/**
+ * Heads that are also verbs or adjectives ("deal with", "accord them", "a compact car"): trusted as nouns only after a
+ * determiner or modifier, or when the tagger calls them nouns.
+ */
+export const AMBIGUOUS_HEADS: ReadonlySet<string> = new Set([
+  'deal', 'deals', 'accord', 'accords', 'compact', 'charter', 'guarantee', 'guarantees', 'protocol', 'signing',
+  'document', 'text', 'understanding', 'pact',
+]);
+
+/** Heads that are a cooperation agreement whatever their topic, unless their own words say: "a memorandum". */
+export const COOPERATION_HEADS: ReadonlySet<string> = new Set(['memorandum', 'framework', 'declaration', 'understanding']);
+
+/** Words that carry a capitalized name on after its head: "the Treaty of Rome", "the Code of Conduct for ...". */
+export const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'for', 'against']);
+
+/** Words after a definite head that make it about something else: "the document of", "the framework of NATO's". */
+export const NOT_REFERENCE_FOLLOWERS: ReadonlySet<string> = new Set(['of']);
+
+/** Capitalized names that end in an agreement noun but name a programme: "the New Deal", "a Green New Deal". */
+export const NOT_AGREEMENT_NAME_ENDINGS: readonly string[] = ['new deal'];
+
+/** Head nouns that name the same sort of agreement, each to its family: "the truce" can be "a ceasefire". */
+export const NOUN_FAMILIES: ReadonlyMap<string, string> = new Map(Object.entries({
+  truce: 'ceasefire', ceasefire: 'ceasefire', armistice: 'ceasefire',
+}));

@@ -70,3 +70,15 @@ export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never
 export const STATUS_RANK: Record<AgreementStatus, number> = {
   proposed: 1, negotiating: 2, agreed: 3, signed: 4, ratified: 5, ended: 6,
 };
+
+/** Verbs and the word that turns them into a that-clause: "agreed that the plan should go ahead" agrees on no agreement. */
+export const THAT_CLAUSE_VERBS: ReadonlyMap<string, string> = new Map([['agreed', 'that'], ['agree', 'that'], ['agrees', 'that']]);
+
+/** Verbs that end an agreement with "out" a few words on: "pulling the United States out of the accord". */
+export const PULL_VERBS: ReadonlySet<string> = new Set(['pull', 'pulls', 'pulled', 'pulling']);
+
+/** Words that may stand between a modal or negation and its cue: "would also formally sign", "has not yet signed". */
+export const CUE_FILLERS: ReadonlySet<string> = new Set([
+  'be', 'been', 'being', 'is', 'are', 'was', 'were', 'have', 'has', 'had', "'s", "'ve", 'to', 'also', 'soon', 'formally',
+  'officially', 'finally', 'then', 'now', 'both', 'jointly', 'eventually', 'later', 'quickly', 'reportedly',
+]);

@@ -1,5 +1,8 @@
 // Words that build date expressions, lower case, with what each means (months are in months.ts).
 
+/** Full day names, Monday first. */
+export const WEEKDAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 /** Day names and their abbreviations to ISO weekday number (Monday 1 ... Sunday 7). */
 export const WEEKDAYS: Record<string, number> = {
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
@@ -19,6 +22,15 @@ export const PARTS_OF_DAY: Record<string, string> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI',
   midday: '12:00', noon: '12:00', midnight: '24:00',
 };
+
+/** Number words for one to nine (the grammar builds counts and spoken years from these, teens and tens). */
+export const DIGIT_WORDS: readonly string[] = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** Number words for ten to nineteen. */
+export const TEEN_WORDS: readonly string[] = [
+  'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+];
+/** Number words for the tens, twenty to ninety. */
+export const TENS_WORDS: readonly string[] = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** Cardinal number words to their value; vague ones ("several") to NaN (unknown, "X"). */
 export const NUMBER_WORDS: Record<string, number> = {

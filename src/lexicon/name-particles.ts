@@ -16,3 +16,6 @@ export const NAME_SUFFIXES: ReadonlyMap<string, string> = new Map(Object.entries
   vii: 'VII', viii: 'VIII', ix: 'IX', x: 'X', xi: 'XI', xii: 'XII', xiii: 'XIII', xiv: 'XIV', xv: 'XV',
   xvi: 'XVI', xvii: 'XVII', xviii: 'XVIII', xix: 'XIX', xx: 'XX', xxiii: 'XXIII',
 }));
+
+/** Countries (ISO codes) whose names are written family name first in English news: "Xi Jinping", "Park Ji-hoon", "Hun Sen". */
+export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'KH']);

@@ -1,5 +1,6 @@
 // Capitalised words that make a run of capitalised words a place, body, event or thing, not a person.
 // Lower case. A run holding one of them ("Hyde Park", "Paris Agreement") is not a name.
+import { WEEKDAYS } from './date-words.js';
 
 /** Head words of places, organizations, agreements, events and things. */
 export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
@@ -37,10 +38,8 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'hezbollah', 'fatah', 'nato', 'internet', 'web', 'online',
 ]);
 
-/** Weekday names, lower case: capitalised, but never a person (abbreviations are: "Thu", "Sun"). */
-export const WEEKDAYS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]);
+/** Weekday names in full, lower case, from the date words: capitalised, but never a person (abbreviations may be: "Sun"). */
+export const WEEKDAY_NAMES: ReadonlySet<string> = new Set(Object.keys(WEEKDAYS).filter((day) => day.endsWith('day')));
 
 /** First words of place and event names that read like given names ("San Andres", "Fort Hood", "Operation X"). */
 export const NON_PERSON_FIRST_WORDS: ReadonlySet<string> = new Set([

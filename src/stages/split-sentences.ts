@@ -7,8 +7,9 @@ import { nlp, its } from '../wink.js';
 const DATELINE =
   /^(?<place>[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,3})(?:, (?<region>[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?))??(?:,? (?<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)))?(?: \([^)\n]{1,40}\))? ?--? /u;
 const ALL_CAPS = /^[^\p{Ll}]+$/u;
-// A headline: one line, not ended like a sentence, followed by more text.
+// A headline: one line, not ended like a sentence (closing quotes and brackets looked through), followed by more text.
 const MAX_TITLE_CHARS = 200;
+const SENTENCE_END = /[.!?:;,]["')\]]*$/;
 
 // wink-nlp's tokenizer slows down more than linearly on very long runs without white space (100 KB of
 // "Al-Al-..." takes minutes), so runs longer than any word are cut, for wink only, by a space every
@@ -43,7 +44,7 @@ export function findTitle(norm: string): Span | null {
   const nl = norm.indexOf('\n', start);
   if (nl < 0 || nl - start > MAX_TITLE_CHARS || !/\S/.test(norm.slice(nl))) return null;
   const line = norm.slice(start, nl).trimEnd();
-  if (/[.!?:;,]$/.test(line) || findDateline(norm, start)) return null;
+  if (SENTENCE_END.test(line) || findDateline(norm, start)) return null;
   return { start, end: start + line.length };
 }
 

@@ -1,7 +1,7 @@
 // Stage: country and bloc mentions, from one scan of the text against the country lexicon.
 import type { Country, Mention, Organization, Stage } from '../doc.js';
 import { standsForGovernment, type CapitalMemory } from './countries/check-capital.js';
-import { namesSomethingElse } from './countries/check-context.js';
+import { namesSomethingElse, readArticleSigns } from './countries/check-context.js';
 import { findPhrases } from './countries/find-phrases.js';
 
 /** Priority of country and organization mentions when spans tie (see resolve-overlaps). */
@@ -13,10 +13,11 @@ export const tagCountries: Stage = (doc) => {
   const countries = new Map<string, Country>();
   const organizations = new Map<string, Organization>();
   let lastCapital: CapitalMemory | null = null;
+  const signs = readArticleSigns(doc);
   for (const hit of findPhrases(doc.norm)) {
     const { entry, start, end } = hit;
     if (entry.kind === 'country') {
-      if (namesSomethingElse(doc, hit)) continue;
+      if (namesSomethingElse(doc, hit, signs)) continue;
       if (entry.form === 'capital') {
         lastCapital = { end, government: standsForGovernment(doc, hit, lastCapital) };
         if (!lastCapital.government) continue;

@@ -1,4 +1,3 @@
-// ENGINEERS: the stage contract, priorities, speed budget, test/eval commands and team rules are in docs/WRITING-A-STAGE.md — read it first.
 import type { Mention, Stage } from '../doc.js';
 import { remember, startAnchors } from './dates/anchors.js';
 import { parseDay } from './dates/calendar.js';

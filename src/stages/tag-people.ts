@@ -1,3 +1,4 @@
+// Stage: person mentions and people, from runs of capitalised words read with the words around them.
 import type { Doc, Mention, Person, Span, Stage } from '../doc.js';
 import { findKnownMentions } from './people/find-known-mentions.js';
 import { findRuns, type Run } from './people/find-runs.js';

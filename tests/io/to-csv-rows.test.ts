@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agreementRows, mentionRows, MENTION_COLUMNS } from '../../src/io/to-csv-rows.js';
-import { csvText } from '../../src/io/write-outputs.js';
+import { csvText } from '../../src/io/format-record.js';
 import type { ArticleRecord } from '../../src/record.js';
 
 const record: ArticleRecord = {

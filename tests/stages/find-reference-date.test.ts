@@ -16,6 +16,8 @@ describe('parseDatelineDate', () => {
     ['Oct. 18, 2024', '2024-10-18', 'abbreviated month'],
     ['18 October 2024', '2024-10-18', 'day month year'],
     ['October 18th, 2024', '2024-10-18', 'ordinal day'],
+    ['Sept. 9, 2024', '2024-09-09', 'four-letter abbreviation'],
+    ['May 5, 2024', '2024-05-05', 'a month with no abbreviation'],
     ['BRUSSELS, Feb. 13, 2024 -', '2024-02-13', 'the date found inside a whole dateline'],
     ['WASHINGTON, D.C., Feb. 13, 2024 -', '2024-02-13', 'a place with its own commas'],
   ];

@@ -43,6 +43,8 @@ describe('findTitle', () => {
   const negatives: [string, string][] = [
     ['One paragraph only, no line break.', 'no second line'],
     ['This first line ends like a sentence.\nMore text.', 'ends with a period'],
+    ['President Biden said: "We will sign the deal."\nMore text.', 'ends with a period inside closing quotes'],
+    ['The envoy left (for good).\nMore text.', 'ends with a period before a bracket'],
     ['TOKYO - Japan agreed to talks\nMore.', 'a dateline, not a headline'],
     ['Headline\n   \n', 'nothing after it'],
   ];

@@ -14,10 +14,16 @@ const COUNTRIES: Record<string, [code: string, name: string, form: Mention['form
   Australia: ['AU', 'Australia', 'name'], Canada: ['CA', 'Canada', 'name'], Chile: ['CL', 'Chile', 'name'],
   Kenya: ['KE', 'Kenya', 'name'], Egypt: ['EG', 'Egypt', 'name'], Polish: ['PL', 'Poland', 'demonym'],
   Italian: ['IT', 'Italy', 'demonym'], Paris: ['FR', 'France', 'capital'], Oslo: ['NO', 'Norway', 'capital'],
+  'U.S.': ['US', 'United States', 'name'], Qatar: ['QA', 'Qatar', 'name'], Norway: ['NO', 'Norway', 'name'],
+  Turkish: ['TR', 'Turkey', 'demonym'], Kyiv: ['UA', 'Ukraine', 'capital'], Dublin: ['IE', 'Ireland', 'capital'],
+  Kinshasa: ['CD', 'DR Congo', 'capital'], Washington: ['US', 'United States', 'capital'], Israel: ['IL', 'Israel', 'name'],
+  Jordan: ['JO', 'Jordan', 'name'],
 };
 const BLOCS: Record<string, string> = { EU: 'European Union', Mercosur: 'Mercosur' };
 const DATES: Record<string, string> = { 'March 3': '2024-03-03', 'February 22': '2024-02-22', 'the same day': '2024-03-03', '2023': '2023' };
-const words = (table: object) => new RegExp(`\\b(?:${Object.keys(table).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+const escape = (s: string) => s.replace(/[.]/g, '\\.');
+const words = (table: object) =>
+  new RegExp(`(?<![\\w.])(?:${Object.keys(table).sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w])`, 'g');
 
 /** A document through sentence splitting, with the other taggers' mentions laid by hand. */
 function prepare(text: string): Doc {
@@ -102,6 +108,17 @@ describe('tagAgreements: what is not an agreement', () => {
     ['Ukraine signed trade deals with several partners.', 'a generic plural even with a status verb'],
     ['They acted within the framework of the alliance.', '"the framework of": not a reference back'],
     ['The President announced a New Deal for workers.', 'the New Deal is a programme'],
+    ['The two leaders were in complete agreement on the matter.', '"in agreement": consensus, with a modifier'],
+    ['Both sides agreed that talks should resume.', '"agreed that" with no agreement noun'],
+    ['There was a great deal of anger in the capital.', '"a great deal of"'],
+    ['Ministers met to deal with the crisis on the border.', '"deal with" as a verb after "to"'],
+    ['Officials dealt with the fallout for weeks.', '"dealt" is a verb, not a head'],
+    ['The minister called the tariff a deal-breaker.', '"deal-breaker" is one word, not a deal'],
+    ['Doctors followed the hospital protocol for the surgery.', 'a medical protocol with no status verb'],
+    ['The envoy breached diplomatic protocol at the dinner.', 'protocol as etiquette'],
+    ['Poland has security agreements with many partners.', 'a generic plural with a party after it'],
+    ['Critics say these accords rarely last.', '"these accords" with nothing to refer to'],
+    ['They reached the decision of their own accord.', '"of their own accord"'],
   ];
   it.each(rows)('%j has none (%s)', (text) => {
     expect(spans(text)).toEqual([]);
@@ -128,9 +145,32 @@ describe('tagAgreements: parties, kind, status, date, bindingness', () => {
     ['Turkey brokered a grain deal between Russia and Ukraine.', { parties: ['RU', 'UA'], kind: 'energy' }, 'a broker is not a party'],
     ['The agreement was signed in Paris.', { parties: [] }, 'a place is not a party'],
     ['Officials said on February 22 that the deal had been signed.', { status: 'signed', date: null }, 'the date of a report is not the date of the event'],
+    ['The U.S.-brokered truce between Russia and Ukraine was signed in Kyiv.', { parties: ['RU', 'UA'], kind: 'ceasefire', status: 'signed' }, 'a glued "-brokered" country is a mediator'],
+    ['The Qatar-mediated ceasefire between Israel and Jordan took effect.', { parties: ['IL', 'JO'] }, 'a glued "-mediated" country is a mediator'],
+    ['A Turkish-backed deal between Russia and Ukraine was signed.', { parties: ['RU', 'UA'] }, 'a glued "-backed" nationality is a mediator'],
+    ['A truce mediated by Egypt between Israel and Jordan was signed.', { parties: ['IL', 'JO'] }, '"mediated by" introduces a mediator'],
+    ['A deal brokered by the U.S. between Russia and Ukraine was signed.', { parties: ['RU', 'UA'] }, '"brokered by the" introduces a mediator'],
+    ['With the help of Norway, Israel and Jordan signed an accord.', { parties: ['IL', 'JO'] }, '"with the help of" introduces a mediator'],
+    ['The U.S.-backed deal between the U.S. and Japan was signed.', { parties: ['US', 'JP'] }, 'a mediator also named as a party is a party'],
+    ['Kinshasa had opened talks with Washington on a minerals deal.', { parties: ['CD', 'US'], status: 'negotiating' }, 'capitals beside a status word are parties'],
   ];
   it.each(rows)('%j -> %j (%s)', (text, expected) => {
     expect(agreements(text)[0]).toMatchObject(expected);
+  });
+});
+
+describe('tagAgreements: who is not a party', () => {
+  const rows: [string, string[], string][] = [
+    ['The U.S.-brokered truce between Russia and Ukraine was signed in Kyiv.', ['RU', 'UA'], 'not the mediator'],
+    ['Qatar brokered a ceasefire between Israel and Jordan.', ['IL', 'JO'], 'not a mediator that is the subject of "brokered"'],
+    ['The agreement was signed in Kyiv.', [], 'not a capital named only as the place of signing'],
+    ['The accord was signed at a ceremony in Paris on Monday.', [], 'not a place after "in", a few words on'],
+    ['Italy and Ukraine signed a security pact. Russia launched missiles at Kyiv.', ['IT', 'UA'], 'not a country in another sentence about something else'],
+    ['Dublin was satisfied with the pact, which Kenya and Egypt signed.', ['KE', 'EG'], 'not a capital that only comments on it'],
+    ['Japan and Australia signed a defence pact as Canada watched.', ['JP', 'AU'], 'not a country beyond a clause opener'],
+  ];
+  it.each(rows)('%j -> %j (%s)', (text, expected) => {
+    expect(agreements(text)[0].parties).toEqual(expected);
   });
 });
 

@@ -66,6 +66,15 @@ describe('tagPeople: names, mentions, titles and countries', () => {
     ['two people, ids in order of first mention',
       'Prime Minister Mark Carney met Chancellor Friedrich Merz. Merz thanked Carney.',
       [{ name: 'Mark Carney', mentions: ['Mark Carney', 'Carney'] }, { name: 'Friedrich Merz', mentions: ['Friedrich Merz', 'Merz'] }]],
+    ['a name written family name first: the later mention is the family name',
+      'South Korean Vice Defence Minister Park Ji-hoon said Seoul agreed. Park noted the pact.',
+      [{ name: 'Park Ji-hoon', mentions: ['Park Ji-hoon', 'Park'], country: 'KR' }]],
+    ['a double surname: the later mention is its first part',
+      "Tomás Echeverría Ruiz, Uruguay's chief negotiator, said so. Echeverría noted it.",
+      [{ name: 'Tomás Echeverría Ruiz', mentions: ['Tomás Echeverría Ruiz', 'Echeverría'] }]],
+    ['a headline surname before the full name',
+      'Peterson Weighs In\nJordan Peterson, a psychologist, said the talks were odd.',
+      [{ name: 'Jordan Peterson', mentions: ['Peterson', 'Jordan Peterson'] }]],
   ];
   it.each(rows)('%s', (_, text, expected) => {
     const found = people(text);
@@ -102,6 +111,22 @@ describe('tagPeople: what is not a person', () => {
   ];
   it.each(negatives)('%s', (_, text) => {
     expect(people(text)).toEqual([]);
+  });
+});
+
+describe('tagPeople: what is not a mention of a known person', () => {
+  const rows: [string, string, string, string[]][] = [
+    ['a given name alone before the person is introduced',
+      "WASHINGTON (Reuters) - Turkey's President Tayyip Erdogan met Jordan's King Abdullah on Monday. The talks covered trade. Jordan Peterson, a psychologist, said the meeting was odd.",
+      'Jordan Peterson', ['Jordan Peterson']],
+    ['a given name alone after the person is introduced',
+      "Jordan Peterson, a psychologist, said it. Later Jordan's King Abdullah met him. Peterson said so.",
+      'Jordan Peterson', ['Jordan Peterson', 'Peterson']],
+    ['a given name alone in a headline', 'Jordan Hosts Peace Talks\nAMMAN - Jordan Peterson, a psychologist, said the talks were odd.',
+      'Jordan Peterson', ['Jordan Peterson']],
+  ];
+  it.each(rows)('%s', (_, text, name, mentions) => {
+    expect(people(text).find((p) => p.name === name)?.mentions).toEqual(mentions);
   });
 });
 

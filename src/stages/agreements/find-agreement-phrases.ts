@@ -1,7 +1,10 @@
 import {
   CONSENSUS_MODIFIERS, DETERMINERS, IDIOM_MODIFIERS, NEUTRAL_MODIFIERS, POSSESSIVES, SEPARATE_MARKERS, TOPIC_PREPOSITIONS,
 } from '../../lexicon/agreement-modifiers.js';
-import { COMPOUND_FOLLOWERS, FIXED_ONLY_HEADS, FIXED_WEAK_PHRASES } from '../../lexicon/agreement-nouns.js';
+import {
+  COMPOUND_FOLLOWERS, COOPERATION_HEADS, FIXED_ONLY_HEADS, FIXED_WEAK_PHRASES, NAME_LINKS, NOT_AGREEMENT_NAME_ENDINGS,
+  NOT_REFERENCE_FOLLOWERS,
+} from '../../lexicon/agreement-nouns.js';
 import type { SentenceWords, Word } from './build-words.js';
 import type { StatusCueAt } from './find-status-cues.js';
 import type { Phrase, Reference } from './phrase.js';
@@ -10,12 +13,7 @@ import { readKind, readTopic } from './read-kind.js';
 import { readSpan } from './read-span.js';
 
 const NOUN_KINDS = new Set(['country', 'organization', 'person']);
-const NAME_LINKS = new Set(['of', 'on', 'for', 'against']);
-// A memorandum, framework or declaration is a cooperation agreement whatever its topic, unless its own words say.
-const COOPERATION_NOUNS = new Set(['memorandum', 'framework', 'declaration', 'understanding']);
 const FIXED_WEAK = new Set(FIXED_WEAK_PHRASES.map(([m, h]) => `${m} ${h}`));
-// "the document of", "the framework of NATO's programme": the noun is about something else.
-const NOT_REFERENCES = new Set(['of']);
 
 /** Whether a sentence is set in title case (a headline), where capitals name nothing. */
 export function isTitleCase(words: Word[]): boolean {
@@ -84,14 +82,14 @@ export function findAgreementPhrases(sentence: SentenceWords, cues: StatusCueAt[
     if (ref === 'none' && modifiers.length === 0 && next?.pos === 'NOUN' && !COMPOUND_FOLLOWERS.has(next.lower)) continue;
     const nameWords = words.slice(first, last + 1).filter((w, k) => w.capital || (k > 0 && w.lower === 'of'));
     const capitalName = named && (words[i - 1]?.capital || last > head.last) ? nameWords.map((w) => w.lower).join(' ') : null;
-    if (capitalName?.endsWith('new deal')) continue;
+    if (capitalName && NOT_AGREEMENT_NAME_ENDINGS.some((e) => capitalName.endsWith(e))) continue;
     const fixed = modifiers.length > 0 && FIXED_WEAK.has(`${modifiers[modifiers.length - 1]} ${head.noun}`);
     const telling = modifiers.filter((m) => !NEUTRAL_MODIFIERS.has(m));
     const distinguishing = !!capitalName || telling.some((m) => !/^\d/.test(m));
     const supported = fixed || !!capitalName || hasSupport(words, first, last, cues);
     // A weak head needs support or to refer back; "the document" only refers back; "security guarantees" only as such.
     if (FIXED_ONLY_HEADS.has(head.noun) && !fixed) continue;
-    const referring = (ref === 'definite' || ref === 'demonstrative') && !NOT_REFERENCES.has(words[last + 1]?.lower ?? '');
+    const referring = (ref === 'definite' || ref === 'demonstrative') && !NOT_REFERENCE_FOLLOWERS.has(words[last + 1]?.lower ?? '');
     if (head.strength !== 'strong' && !supported && !referring) continue;
     if (head.strength === 'anaphor' && (!referring || distinguishing)) continue;
     // A plural names particular agreements only with a name in it ("the Minsk agreements", "post-World War II agreements"),
@@ -103,7 +101,7 @@ export function findAgreementPhrases(sentence: SentenceWords, cues: StatusCueAt[
       start: words[first].start, end: words[last].end, sentence: sentence.index, first, head: i, last,
       noun: head.noun, strength: fixed || capitalName ? 'strong' : head.strength, plural: head.plural, ref,
       named: capitalName, modifiers: telling, topic,
-      kind: COOPERATION_NOUNS.has(head.noun) && !(capitalName && head.noun === 'framework') ? readKind(words, first, last, []) ?? 'cooperation' : readKind(words, first, last, topic),
+      kind: COOPERATION_HEADS.has(head.noun) && !(capitalName && head.noun === 'framework') ? readKind(words, first, last, []) ?? 'cooperation' : readKind(words, first, last, topic),
       fresh: modifiers.includes('new') || modifiers.includes('latest'),
       separate: modifiers.some((m) => SEPARATE_MARKERS.has(m)) || words[first].lower === 'another', distinguishing, supported, inner: [],
     });

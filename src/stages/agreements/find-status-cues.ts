@@ -1,5 +1,7 @@
 import type { AgreementStatus } from '../../doc.js';
-import { MODAL_WORDS, NEGATION_WORDS, STATUS_PHRASES, STATUS_WORDS, type StatusCue } from '../../lexicon/agreement-statuses.js';
+import {
+  CUE_FILLERS, MODAL_WORDS, NEGATION_WORDS, PULL_VERBS, STATUS_PHRASES, STATUS_WORDS, THAT_CLAUSE_VERBS, type StatusCue,
+} from '../../lexicon/agreement-statuses.js';
 import type { Word } from './build-words.js';
 import { DETERMINERS } from '../../lexicon/agreement-modifiers.js';
 
@@ -16,19 +18,14 @@ export interface StatusCueAt {
   supportOnly?: boolean;
 }
 
-// "agreed that the plan should go ahead" agrees on no agreement.
-const THAT_CLAUSES = new Map([['agreed', 'that'], ['agree', 'that'], ['agrees', 'that']]);
-// "pulling the United States out of the accord": the verb and its particle around the object.
-const PULL = new Set(['pull', 'pulls', 'pulled', 'pulling']);
+// "pulling the United States out of the accord": how far the particle may stand from its verb.
 const PULL_REACH = 5;
-const FILLERS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'have', 'has', 'had', "'s", "'ve", 'to', 'also', 'soon', 'formally', 'officially',
-  'finally', 'then', 'now', 'both', 'jointly', 'eventually', 'later', 'quickly', 'reportedly']);
 
 /** The word's own cue, trying its last hyphen part too ("U.S.-brokered"). */
 function wordCue(words: Word[], i: number): { cue: StatusCue; length: number } | null {
   const w = words[i].lower;
-  if (THAT_CLAUSES.has(w) && THAT_CLAUSES.get(w) === words[i + 1]?.lower) return { cue: { status: 'agreed', support: true, supportOnly: true }, length: 1 };
-  if (PULL.has(w)) {
+  if (THAT_CLAUSE_VERBS.has(w) && THAT_CLAUSE_VERBS.get(w) === words[i + 1]?.lower) return { cue: { status: 'agreed', support: true, supportOnly: true }, length: 1 };
+  if (PULL_VERBS.has(w)) {
     const out = words.slice(i + 1, i + 1 + PULL_REACH).findIndex((x) => x.lower === 'out');
     return out >= 0 ? { cue: { status: 'ended', support: true }, length: 1 } : null;
   }
@@ -47,7 +44,7 @@ function modality(words: Word[], i: number): 'negated' | 'planned' | 'as-is' {
     if (MODAL_WORDS.has(w)) return 'planned';
     // "hoped to sign", a headline's "Britain and Canada to sign": a plan; "agreed to sign": what was agreed.
     if (w === 'to') return STATUS_WORDS.has(words[k - 1]?.lower ?? '') ? 'as-is' : 'planned';
-    if (!FILLERS.has(w) && words[k].pos !== 'ADV') break;
+    if (!CUE_FILLERS.has(w) && words[k].pos !== 'ADV') break;
   }
   return 'as-is';
 }

@@ -1,14 +1,17 @@
 import type { Party } from '../../doc.js';
+import { NAMING_PHRASES } from '../../lexicon/agreement-clauses.js';
+import { VAGUE_KINDS } from '../../lexicon/agreement-kinds.js';
 import { TOPIC_PREPOSITIONS } from '../../lexicon/agreement-modifiers.js';
 import type { SentenceWords } from './build-words.js';
 import type { Phrase } from './phrase.js';
 import { partyKey } from './party-key.js';
 import { addPhrase, pickAntecedent, sameFamily, type Chain } from './pick-antecedent.js';
 
+/** One agreement as the linker sees it (defined with the antecedent picker). */
 export type { Chain } from './pick-antecedent.js';
 
-const APPOSITION = /^(?:,|\(|-|,? ?(?:known as|called|dubbed|also known as))$/;
-const VAGUE_KINDS = new Set([null, 'cooperation', 'other']);
+// What stands between a phrase and the apposition that describes it: a comma, a bracket, a dash, "known as".
+const APPOSITION = new RegExp(`^(?:,|\\(|-|,? ?(?:${NAMING_PHRASES.join('|')}))$`);
 
 const kindsFit = (p: Phrase, chain: Chain) => VAGUE_KINDS.has(p.kind) || VAGUE_KINDS.has(chain.kind) || chain.kind === p.kind;
 const partiesFit = (parties: Party[], chain: Chain) =>

@@ -1,5 +1,8 @@
 import type { Party } from '../../doc.js';
 import type { Phrase } from './phrase.js';
+import { VAGUE_KINDS } from '../../lexicon/agreement-kinds.js';
+import { PAST_MARKERS } from '../../lexicon/agreement-modifiers.js';
+import { NOUN_FAMILIES } from '../../lexicon/agreement-nouns.js';
 import { strongerKind } from './read-kind.js';
 import { partyKey } from './party-key.js';
 
@@ -26,19 +29,17 @@ const REACH = 12;
 export function addPhrase(c: Chain, p: Phrase): void {
   c.phrases.push(p);
   c.lastSentence = p.sentence;
-  c.nouns.add(FAMILIES[p.noun] ?? p.noun);
+  c.nouns.add(family(p.noun));
   for (const m of p.modifiers) c.modifiers.add(m);
   for (const t of p.topic) c.topics.add(t);
   c.kind = strongerKind(c.kind, p.kind);
 }
 
-// Nouns that name the same sort of agreement: "the truce" can be "a ceasefire".
-const FAMILIES: Record<string, string> = { truce: 'ceasefire', ceasefire: 'ceasefire', armistice: 'ceasefire' };
-const PAST = new Set(['earlier', 'previous', 'prior', 'former', 'old', 'older', 'original', 'existing']);
-const VAGUE_KINDS = new Set([null, 'cooperation', 'other']);
+/** A head noun's family: "truce" and "ceasefire" are one. */
+const family = (noun: string) => NOUN_FAMILIES.get(noun) ?? noun;
 
 /** Whether two head nouns name the same sort of agreement. */
-export const sameFamily = (a: string, b: string) => (FAMILIES[a] ?? a) === (FAMILIES[b] ?? b);
+export const sameFamily = (a: string, b: string) => family(a) === family(b);
 
 /**
  * How likely a chain is the antecedent of a definite phrase: the same noun, how recently it was named
@@ -49,10 +50,10 @@ function score(p: Phrase, c: Chain, focus: Chain | undefined): number {
   const recency = gap === 0 ? 2 : gap === 1 ? 1.5 : gap <= 3 ? 1 : 0;
   const demonstrative = p.ref === 'demonstrative' ? 2 : 1;
   let s = recency * demonstrative + Math.min(c.phrases.length, 4) * 0.5 + (c === focus ? 1.5 : 0) + (c.headline ? 1 : 0);
-  if (c.nouns.has(FAMILIES[p.noun] ?? p.noun)) s += 3;
+  if (c.nouns.has(family(p.noun))) s += 3;
   if (matches(p, c)) s += 3;
   if (!VAGUE_KINDS.has(p.kind) && !VAGUE_KINDS.has(c.kind) && c.kind !== p.kind) s -= 5;
-  if (p.fresh && c.phrases[0].modifiers.some((m) => PAST.has(m))) s -= 5;
+  if (p.fresh && c.phrases[0].modifiers.some((m) => PAST_MARKERS.has(m))) s -= 5;
   return s;
 }
 
@@ -83,6 +84,6 @@ export function pickAntecedent(p: Phrase, telling: boolean, focus: Chain[]): Cha
     if (s > bestScore || (s === bestScore && c.phrases.length > best!.phrases.length)) [best, bestScore] = [c, s];
   }
   if (!best) return null;
-  if (p.strength !== 'strong' && p.sentence - best.lastSentence > 3 && !best.nouns.has(FAMILIES[p.noun] ?? p.noun)) return null;
+  if (p.strength !== 'strong' && p.sentence - best.lastSentence > 3 && !best.nouns.has(family(p.noun))) return null;
   return best;
 }

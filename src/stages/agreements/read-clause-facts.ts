@@ -1,4 +1,5 @@
 import type { Mention } from '../../doc.js';
+import { BACK_PRONOUNS, OTHER_EVENT_WORDS, RELATIVE_PRONOUNS, REPORTING_WORDS, SAME_DAY } from '../../lexicon/agreement-clauses.js';
 import { STATUS_RANK } from '../../lexicon/agreement-statuses.js';
 import type { SentenceWords, Word } from './build-words.js';
 import type { PhraseFacts } from './describe-agreement.js';
@@ -10,14 +11,8 @@ import { findBinding } from './read-binding.js';
 // How far a status cue may stand from the phrase it describes, in words; a noun cue ("withdrawal from") only before it.
 const CUE_REACH = 16;
 const NOMINAL_REACH = 5;
-// Words that put a date in another event's clause than the cue's: "signed ... after Washington walked away on Monday",
-// "signed the contract, said deliveries would start in 2025".
-const OTHER_EVENT = new Set(['after', 'before', 'since', 'until', 'while', 'when', 'said', 'says', 'told', 'added']);
-// A date of the report, not of the event: "said on Tuesday".
-const REPORTING = new Set(['said', 'says', 'told', 'added', 'announced', 'reported']);
-const SAME_DAY = /^(?:the|that) (?:same )?(?:day|date)$/i;
 // A sentence about the agreement just named: "It is not legally binding."
-const PRONOUN = /^(?:it|this)$/;
+const opensWithPronoun = (s: SentenceWords) => BACK_PRONOUNS.has(s.words[0]?.lower ?? '');
 
 /** Whether a date mention has a value to give an agreement (a day, month or year, not a duration). */
 export const isDatable = (m: Mention) => m.kind === 'date' && !!m.value && m.type !== 'duration' && m.type !== 'set';
@@ -27,8 +22,8 @@ function eventDate(words: Word[], dates: { at: number; value: string }[], at: nu
   let best: { at: number; value: string } | null = null;
   for (const d of dates) {
     const [a, b] = d.at < at ? [d.at, at] : [at, d.at];
-    if (words.slice(a + 1, b).some((w) => OTHER_EVENT.has(w.lower))) continue;
-    if (words.slice(Math.max(0, d.at - 3), d.at).some((w) => REPORTING.has(w.lower))) continue;
+    if (words.slice(a + 1, b).some((w) => OTHER_EVENT_WORDS.has(w.lower))) continue;
+    if (words.slice(Math.max(0, d.at - 3), d.at).some((w) => REPORTING_WORDS.has(w.lower))) continue;
     if (!best || Math.abs(d.at - at) < Math.abs(best.at - at)) best = d;
   }
   return best?.value ?? null;
@@ -44,7 +39,7 @@ export function readClauseFacts(
   s: SentenceWords, norm: string, phrases: Phrase[], cues: StatusCueAt[], lastDate: string | null, facts: Map<Phrase, PhraseFacts>,
   previous: Phrase | null,
 ): string | null {
-  if (phrases.length === 0 && !(previous && PRONOUN.test(s.words[0]?.lower ?? ''))) return null;
+  if (phrases.length === 0 && !(previous && opensWithPronoun(s))) return null;
   const wordOf = (m: Mention) => s.words.findIndex((w) => w.end > m.start);
   const sameDay = s.mentions.some((m) => m.kind === 'date' && SAME_DAY.test(norm.slice(m.start, m.end)));
   // A date inside a name is no date ("the Good Friday Agreement"); one inside a phrase ("the 2013 Addis Ababa
@@ -67,7 +62,7 @@ export function readClauseFacts(
     if (cue.status !== 'proposed') dated = date ?? dated;
   }
   for (const b of findBinding(s.words)) {
-    const p = nearestPhrase(phrases, b.at) ?? (PRONOUN.test(s.words[0]?.lower ?? '') ? previous : null);
+    const p = nearestPhrase(phrases, b.at) ?? (opensWithPronoun(s) ? previous : null);
     if (p) facts.set(p, { ...facts.get(p), binding: b.binding });
   }
   return dated;
@@ -77,6 +72,6 @@ export function readClauseFacts(
 function relativeHost(words: Word[], phrases: Phrase[], at: number): Phrase | null {
   const host = phrases.findLast((p) => p.last < at);
   if (!host || phrases.some((p) => p.first > host.last && p.first < at)) return null;
-  const opener = words.slice(host.last + 1, host.last + 3).findIndex((w) => w.lower === 'which' || w.lower === 'that');
+  const opener = words.slice(host.last + 1, host.last + 3).findIndex((w) => RELATIVE_PRONOUNS.has(w.lower));
   return opener >= 0 ? host : null;
 }

@@ -1,4 +1,4 @@
-import { ANAPHOR_HEADS, OF_COMPLEMENTS, STRONG_HEADS, WEAK_HEADS } from '../../lexicon/agreement-nouns.js';
+import { AMBIGUOUS_HEADS, ANAPHOR_HEADS, OF_COMPLEMENTS, STRONG_HEADS, WEAK_HEADS } from '../../lexicon/agreement-nouns.js';
 import type { Word } from './build-words.js';
 import type { Phrase } from './phrase.js';
 
@@ -10,10 +10,6 @@ export interface Head {
   last: number;
 }
 
-// Heads that are also verbs or adjectives ("deal with", "accord them", "a compact car"): trusted as nouns
-// only after a determiner or modifier, or when the tagger calls them nouns.
-const AMBIGUOUS = new Set(['deal', 'deals', 'accord', 'accords', 'compact', 'charter', 'guarantee', 'guarantees',
-  'protocol', 'signing', 'document', 'text', 'understanding', 'pact']);
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 
 /** The agreement head at word i, or null. A head followed by another head is its modifier ("ceasefire deal"). */
@@ -33,7 +29,7 @@ export function readHead(words: Word[], i: number): Head | null {
   if (!noun) return null;
   const next = words[i + 1]?.lower ?? '';
   if (!plural && (STRONG_HEADS.has(next) || WEAK_HEADS.has(next))) return null;
-  if (AMBIGUOUS.has(lower) && !NOUNISH.has(w.pos)) {
+  if (AMBIGUOUS_HEADS.has(lower) && !NOUNISH.has(w.pos)) {
     const before = words[i - 1];
     if (!before || !(before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NOUN' || before.pos === 'NUM')) return null;
   }

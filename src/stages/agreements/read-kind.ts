@@ -1,6 +1,6 @@
 import type { AgreementKind } from '../../doc.js';
 import { HEAD_KINDS, KIND_CUES, KIND_PRECEDENCE } from '../../lexicon/agreement-kinds.js';
-import { TOPIC_PREPOSITIONS } from '../../lexicon/agreement-modifiers.js';
+import { LATE_TOPIC_WORDS, TOPIC_PREPOSITIONS } from '../../lexicon/agreement-modifiers.js';
 import { STATUS_WORDS } from '../../lexicon/agreement-statuses.js';
 import { STRONG_HEADS, WEAK_HEADS } from '../../lexicon/agreement-nouns.js';
 import type { Word } from './build-words.js';
@@ -21,16 +21,14 @@ export function strongerKind(a: AgreementKind | null, b: AgreementKind | null): 
 }
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'ADJ']);
-// Topic words that may stand further on in the clause: "an agreement was announced with Denmark regarding security".
-const LATE_TOPICS = new Set(['regarding', 'concerning', 'covering']);
 
 /** The content words of the phrase's topic, lower case: "on green hydrogen and water" gives green, hydrogen, water. */
 export function readTopic(words: Word[], last: number): string[] {
   const topic: string[] = [];
   let at = last + 1;
   if (!TOPIC_PREPOSITIONS.has(words[at]?.lower ?? '')) {
-    while (at < words.length && at - last <= TOPIC_WORDS && !LATE_TOPICS.has(words[at].lower) && words[at].pos !== 'PUNCT') at++;
-    if (!LATE_TOPICS.has(words[at]?.lower ?? '')) return topic;
+    while (at < words.length && at - last <= TOPIC_WORDS && !LATE_TOPIC_WORDS.has(words[at].lower) && words[at].pos !== 'PUNCT') at++;
+    if (!LATE_TOPIC_WORDS.has(words[at]?.lower ?? '')) return topic;
   }
   for (let k = at + 1; k < words.length && k - at <= TOPIC_WORDS; k++) {
     const w = words[k];

@@ -1,5 +1,6 @@
 import type { Doc, Mention, Party } from '../../doc.js';
-import { BROKER_WORDS, LOCATIVE_PREPOSITIONS } from '../../lexicon/agreement-modifiers.js';
+import { CLAUSE_OPENERS, RELATIVE_PRONOUNS } from '../../lexicon/agreement-clauses.js';
+import { BROKER_WORDS, LOCATIVE_PREPOSITIONS, MEDIATOR_INTRODUCERS, OFFICIAL_WORDS } from '../../lexicon/agreement-parties.js';
 import type { SentenceWords, Word } from './build-words.js';
 import { nearestPhrase } from './nearest-phrase.js';
 import type { StatusCueAt } from './find-status-cues.js';
@@ -24,25 +25,28 @@ export function partyIndex(doc: Doc): Map<string, Party> {
   return index;
 }
 
-/** Whether a country mention stands as a place ("in Paris"), a go-between ("Qatar-brokered", "mediated by Egypt"). */
-function isBystander(words: Word[], k: number, m: Mention): boolean {
-  const w = words[k];
-  let before = k - 1;
-  if (words[before]?.lower === 'the') before--;
-  const prev = words[before]?.lower ?? '';
-  if (LOCATIVE_PREPOSITIONS.has(prev)) return true;
-  if (prev === 'by' && BROKER_WORDS.has(words[before - 1]?.lower ?? '')) return true;
-  const tail = w.end > m.end ? w.lower.slice(w.lower.lastIndexOf('-') + 1) : '';
-  return BROKER_WORDS.has(tail) || BROKER_WORDS.has(words[k + 1]?.lower ?? '');
+/** Whether the word run `run` ends just before word `k`, a "the" between allowed: "mediated by (the) ...". */
+function endsBefore(words: Word[], k: number, run: readonly string[]): boolean {
+  const end = words[k - 1]?.lower === 'the' && run[run.length - 1] !== 'the' ? k - 1 : k;
+  return run.every((r, n) => words[end - run.length + n]?.lower === r);
 }
 
-// Words that open another clause: a country beyond one is not a party to the phrase ("... as Tokyo courts Seoul").
-const CLAUSE_OPENERS = new Set(['as', 'while', 'although', 'though', 'because', 'whereas', 'but', 'after', 'before',
-  'since', 'until', 'when', 'which', 'where', 'whose']);
-// Title words after which a nationality names a signatory's country: "Congolese Foreign Minister ... signed".
-const OFFICIAL_WORDS = new Set(['minister', 'president', 'prime', 'foreign', 'defence', 'defense', 'trade', 'energy',
-  'officials', 'official', 'government', 'leader', 'king', 'chancellor', 'secretary', 'deputy', 'vice', 'envoy',
-  'delegation', 'negotiators', 'diplomats', 'ambassador']);
+/**
+ * Whether a country mention at word `k` is a go-between: glued before "-brokered", "-backed", "-led" ("the
+ * U.S.-brokered truce"), introduced by "mediated by", "with the help of", or followed by "brokered" ("Turkey brokered").
+ */
+function isMediator(words: Word[], k: number, m: Mention): boolean {
+  const w = words[k];
+  const tail = w.end > m.end ? w.lower.slice(w.lower.lastIndexOf('-') + 1) : '';
+  if (BROKER_WORDS.has(tail)) return true;
+  return MEDIATOR_INTRODUCERS.some((run) => endsBefore(words, k, run)) || BROKER_WORDS.has(words[k + 1]?.lower ?? '');
+}
+
+/** Whether a country mention outside the phrase stands as a place: "signed in Paris", "statements from Kyiv". */
+function isPlace(words: Word[], k: number): boolean {
+  const before = words[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+  return LOCATIVE_PREPOSITIONS.has(words[before]?.lower ?? '');
+}
 
 /**
  * Whether a clause opener stands between a party at word `k` and the phrase: ", and", "as", "which" — except a
@@ -52,11 +56,14 @@ function crossesClause(words: Word[], k: number, phrase: Phrase): boolean {
   const [from, to] = k < phrase.first ? [k, phrase.first] : [phrase.last, k];
   for (let j = from + 1; j < to; j++) {
     const w = words[j].lower;
-    const relative = k > phrase.last && (w === 'which' || w === 'that') && j - phrase.last <= 2;
+    const relative = k > phrase.last && RELATIVE_PRONOUNS.has(w) && j - phrase.last <= 2;
     if ((CLAUSE_OPENERS.has(w) && !relative) || (w === 'and' && words[j - 1].lower === ',')) return true;
   }
   return false;
 }
+
+// How many words before a capital a status word may stand and still make it a party: "talks with Washington".
+const CAPITAL_CUE_LEAD = 2;
 
 /** Whether a cue that makes parties (agreed, signed, ratified) stands between words a and b. */
 const bindsBetween = (cues: StatusCueAt[], a: number, b: number) =>
@@ -77,12 +84,17 @@ export function readParties(
     const k = words.findIndex((w) => w.end > m.start);
     const phrase = k < 0 ? null : nearestPhrase(phrases, k);
     if (!phrase) continue;
+    // A go-between is no party ("the U.S.-brokered truce"); where it is also named as one, that mention counts.
+    if (isMediator(words, k, m)) continue;
     const inside = k >= phrase.first && k <= phrase.last;
     if (inside && !phrase.inner.some((p) => partyKey(p) === partyKey(party))) phrase.inner.push(party);
-    if (!inside && (isBystander(words, k, m) || crossesClause(words, k, phrase))) continue;
+    if (!inside && (isPlace(words, k) || crossesClause(words, k, phrase))) continue;
     // A person or an official's nationality names a party only as the one who signs or agrees.
     const signer = k < phrase.first && bindsBetween(cues, k, phrase.first);
     if (m.kind === 'person' && !signer) continue;
+    // A capital before the phrase speaks for its government ("Dublin was satisfied with the framework"); it is a party
+    // only beside a status word ("Kinshasa had opened talks with Washington on a deal").
+    if (m.form === 'capital' && k < phrase.first && !cues.some((c) => c.at >= k - CAPITAL_CUE_LEAD && c.at < phrase.first)) continue;
     const official = signer && OFFICIAL_WORDS.has(words[k + 1]?.lower ?? '');
     if (m.form === 'demonym' && !official && (k < phrase.first - 2 || k > phrase.last)) continue;
     const list = out.get(phrase) ?? [];

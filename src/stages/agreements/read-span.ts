@@ -1,4 +1,4 @@
-import { DETERMINERS, NEUTRAL_MODIFIERS, POSSESSIVES, SEPARATE_MARKERS } from '../../lexicon/agreement-modifiers.js';
+import { DETERMINERS, NEUTRAL_MODIFIERS, POSSESSIVE_CLITICS, POSSESSIVES, SEPARATE_MARKERS } from '../../lexicon/agreement-modifiers.js';
 import { KIND_CUES } from '../../lexicon/agreement-kinds.js';
 import { COMPOUND_FOLLOWERS } from '../../lexicon/agreement-nouns.js';
 import { STATUS_WORDS } from '../../lexicon/agreement-statuses.js';
@@ -8,7 +8,6 @@ import type { Reference } from './phrase.js';
 const MAX_MODIFIERS = 6;
 const PREMODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const PARTICIPLE = /(?:ed|en|ing)$/;
-const CLITICS = new Set(["'s", "'"]);
 
 // A verb form modifies the noun only after a determiner or modifier ("a proposed protocol", "the newly signed pact");
 // elsewhere it is the verb of the clause ("Italy and Ukraine sign security agreement", "officials reached agreement").
@@ -37,7 +36,7 @@ export function readSpan(words: Word[], head: number, last: number, named: boole
     const plural = words[head].lower.endsWith('s');
     const wrongNumber = plural ? /^th(?:is|at)$/.test(w.lower) : /^th(?:ese|ose)$/.test(w.lower);
     if (det && !wrongNumber) return { first: k, ref: det };
-    if (POSSESSIVES.has(w.lower)) return CLITICS.has(w.lower) ? { first, ref: 'possessive' } : { first: k, ref: 'possessive' };
+    if (POSSESSIVES.has(w.lower)) return POSSESSIVE_CLITICS.has(w.lower) ? { first, ref: 'possessive' } : { first: k, ref: 'possessive' };
     const nameGoesOn = named && w.lower === 'of' && words[k - 1]?.capital && words[k + 1]?.capital;
     if (!nameGoesOn && (wrongNumber || !isPremodifier(w, words[k - 1]))) break;
     first = k;

@@ -7,6 +7,15 @@ import {
   US_GEORGIA_SIGNS,
 } from '../../lexicon/not-countries.js';
 import type { PhraseHit } from './find-phrases.js';
+import { indexPersonSpans, inLongerPerson, type PersonSpans } from './person-spans.js';
+
+/** What the checks need to know of the whole article, read once per article (never once per hit). */
+export interface ArticleSigns {
+  /** Does the article show it is about the US state ("Atlanta") and never the country ("Tbilisi")? Read at the first ask. */
+  usGeorgia: () => boolean;
+  /** The article's person mentions, indexed. */
+  people: PersonSpans;
+}
 
 const UPPER_START = /^\p{Lu}/u;
 const STATE_OF_BEFORE = /\bstate of $/i;
@@ -16,6 +25,15 @@ const GEORGIA_COUNTRY = new RegExp(`\\b(?:${GEORGIA_COUNTRY_SIGNS.join('|')})`);
 const INSTITUTION_OF = /(?<head>\p{Lu}\p{L}+) of (?:the )?$/u;
 const NAME_WORD = /^\p{Lu}[\p{L}&'-]*$/u;
 const CONNECTOR = new Set(['of', 'for', 'and', 'on', 'the']);
+
+/** Read the article-wide signs once: at most one scan of the text per regular expression, one sort of the people. */
+export function readArticleSigns(doc: Doc): ArticleSigns {
+  let usGeorgia: boolean | undefined;
+  return {
+    usGeorgia: () => (usGeorgia ??= US_GEORGIA.test(doc.norm) && !GEORGIA_COUNTRY.test(doc.norm)),
+    people: indexPersonSpans(doc.mentions),
+  };
+}
 
 /** The index of the token that starts at `at`, or -1 (binary search). */
 function tokenAt(tokens: Token[], at: number): number {
@@ -41,10 +59,9 @@ function isNameNeighbour(doc: Doc, token: Token | undefined, sentence: number, a
  * "Michael Jordan", "Chad Hurley": a person-like country word with a name right before it, or (for names and
  * capitals, not demonyms: "French Council" is French) right after it.
  */
-function looksLikePerson(doc: Doc, hit: PhraseHit): boolean {
+function looksLikePerson(doc: Doc, hit: PhraseHit, people: PersonSpans): boolean {
   if (!PERSON_LIKE.has(hit.key)) return false;
-  const inPerson = doc.mentions.some((m) => m.kind === 'person' && m.start <= hit.start && m.end >= hit.end && m.end - m.start > hit.end - hit.start);
-  if (inPerson) return true;
+  if (inLongerPerson(people, hit)) return true;
   const k = tokenAt(doc.tokens, hit.start);
   if (k < 0) return false;
   const me = doc.tokens[k];
@@ -56,13 +73,13 @@ function looksLikePerson(doc: Doc, hit: PhraseHit): boolean {
 }
 
 /** "Atlanta, Georgia", "the state of Georgia", or an article about Atlanta that never names the country's things. */
-function isUsGeorgia(doc: Doc, hit: PhraseHit): boolean {
+function isUsGeorgia(doc: Doc, hit: PhraseHit, usGeorgiaArticle: () => boolean): boolean {
   if (hit.key !== 'Georgia' && hit.key !== 'GEORGIA') return false;
   const before = doc.norm.slice(Math.max(0, hit.start - 40), hit.start);
   if (STATE_OF_BEFORE.test(before)) return true;
   const city = CITY_COMMA_BEFORE.exec(before)?.groups?.city;
   if (city && !GEORGIAN_PLACES.has(city) && !lookupPlace(city)) return true;
-  return US_GEORGIA.test(doc.norm) && !GEORGIA_COUNTRY.test(doc.norm);
+  return usGeorgiaArticle();
 }
 
 /** "American Red Cross", "Zimbabwe Congress of Trade Unions": capitalised words after the country word end in an institution word. */
@@ -84,6 +101,6 @@ function isInInstitutionName(doc: Doc, hit: PhraseHit): boolean {
 }
 
 /** Does the context show that this country phrase names something else (a person, a US state, an institution)? */
-export function namesSomethingElse(doc: Doc, hit: PhraseHit): boolean {
-  return looksLikePerson(doc, hit) || isUsGeorgia(doc, hit) || isInInstitutionName(doc, hit);
+export function namesSomethingElse(doc: Doc, hit: PhraseHit, signs: ArticleSigns): boolean {
+  return looksLikePerson(doc, hit, signs.people) || isUsGeorgia(doc, hit, signs.usGeorgia) || isInInstitutionName(doc, hit);
 }

@@ -2,6 +2,7 @@
 // phrase first (up to the most words any phrase starting with that word has), by Map look-up.
 import type { Span } from '../../doc.js';
 import { FIRST_WORDS, lookupPlace, type PlaceEntry } from '../../lexicon/countries.js';
+import { titleCase } from '../../text-case.js';
 
 /** A phrase found in the text, with what it names and the word range it covers. */
 export interface PhraseHit extends Span {
@@ -22,7 +23,6 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const SPACES = /\s+/g;
-const CONNECTORS = new Set(['and', 'of', 'the', 'd', 'for', 'la', 'de', 'au']);
 
 /** Split a text into words. */
 export function findWords(text: string): Words {
@@ -33,15 +33,6 @@ export function findWords(text: string): Words {
     ends.push(m.index + m[0].length);
   }
   return { starts, ends };
-}
-
-/** "BOSNIA AND HERZEGOVINA" -> "Bosnia and Herzegovina": how a phrase in capitals is looked up. */
-export function titleCase(phrase: string): string {
-  return phrase.replace(/[\p{L}]+/gu, (w, at: number) => {
-    const lower = w.toLowerCase();
-    if (at > 0 && CONNECTORS.has(lower)) return lower;
-    return w[0] + lower.slice(1);
-  });
 }
 
 function lookUp(norm: string, start: number, end: number, caps: boolean): { key: string; entry: PlaceEntry; end: number } | null {

@@ -1,12 +1,17 @@
 // Finds date spans: every grammar rule over the folded text, minus what is not a date, longest first.
 import type { Doc } from '../../doc.js';
-import { MONTHS } from '../../lexicon/months.js';
+import { MONTH_NAMES, MONTHS } from '../../lexicon/months.js';
 import {
-  DATE_PREFIX_WORDS, DECADE_WORDS, FREQUENCY_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, TRIGGER_WORDS, WEEKDAYS,
+  BEFORE_BARE_MONTH, BEFORE_YEAR, COUNTED_NOUNS, NUMBER_LABELS,
+} from '../../lexicon/date-context-words.js';
+import { BEFORE_VERB_LAST } from '../../lexicon/date-tense-words.js';
+import {
+  DATE_PREFIX_WORDS, DECADE_WORDS, FREQUENCY_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, TRIGGER_WORDS, WEEKDAY_NAMES,
 } from '../../lexicon/date-words.js';
 import type { RuleKind } from './grammar.js';
 import { RULES, TRIGGER } from './grammar.js';
 import { tokenIndexAt } from './guess-tense.js';
+import { alternation } from './word-pattern.js';
 
 /** A date span and the rule that found it. */
 export interface FoundSpan {
@@ -15,11 +20,12 @@ export interface FoundSpan {
   kind: RuleKind;
 }
 
-const MONTH_OR_DAY_NAME = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
-const BARE_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
-const BEFORE_BARE_MONTH = /\b(?:in|since|until|till|by|during|of|from|to|through|before|after|early|late|mid|last|next|this|and|or|between|on|for|that|each|every|since|around|throughout)[ -]$/i;
-const BEFORE_YEAR = /\b(?:in|since|until|till|by|during|of|from|to|through|before|after|the|a|an|its|their|his|her|our|between|early|late|mid|circa|around|year|fiscal|since|summer|spring|autumn|fall|winter|than|'s)[ -]$|^$/i;
-const NUMBER_LABEL = /\b(?:no|nos|number|resolution|flight|route|room|page|pages|article|section|chapter|rule|paragraph|highway|interstate|channel|code|version|vol|volume|item|table|figure|fig|apartment|suite|box|unit|act|bill|order|decree|p|pp|rs|us|\$|at)\.? ?$/i;
+const MONTH_OR_DAY_NAME = new RegExp(`\\b(?:${alternation([...Object.keys(MONTHS), ...WEEKDAY_NAMES])})\\b`, 'i');
+const BARE_MONTH = new RegExp(`^(?:${alternation(MONTH_NAMES)})$`, 'i');
+const BEFORE_BARE_MONTH_WORD = new RegExp(`\\b(?:${alternation(BEFORE_BARE_MONTH)})[ -]$`, 'i');
+const BEFORE_YEAR_WORD = new RegExp(`\\b(?:${alternation(BEFORE_YEAR)})[ -]$|^$`, 'i');
+const NUMBER_LABEL = new RegExp(`\\b(?:${alternation(NUMBER_LABELS)}|\\$)\\.? ?$`, 'i');
+const COUNTED_NOUN = new RegExp(`^(?:${alternation(COUNTED_NOUNS)})$`);
 const NEXT_WORD = /^[ ,]*([A-Za-z']+)?/;
 // Local copies: module bindings read in the inner loop are cheaper as plain constants.
 const ALL_RULES = [...RULES];
@@ -36,8 +42,8 @@ function addTriggers(words: Iterable<string>, bit: number): void {
   for (const w of words) TRIGGERS.set(w, (TRIGGERS.get(w) ?? 0) | bit);
 }
 addTriggers(Object.keys(MONTHS), TRIGGER.month);
-addTriggers(Object.keys(WEEKDAYS).filter((w) => w.length > 4), TRIGGER.weekday);
-addTriggers(Object.keys(WEEKDAYS).filter((w) => w.length > 4).map((w) => `${w}s`), TRIGGER.weekday);
+addTriggers(WEEKDAY_NAMES, TRIGGER.weekday);
+addTriggers(WEEKDAY_NAMES.map((w) => `${w}s`), TRIGGER.weekday);
 addTriggers(Object.keys(SEASONS), TRIGGER.season);
 addTriggers(Object.keys(ORDINAL_WORDS), TRIGGER.ordinal);
 addTriggers(Object.keys(DECADE_WORDS), TRIGGER.decadeWord);
@@ -63,13 +69,25 @@ function triggerOf(word: string): number {
   return bits;
 }
 
+const VERB_LAST_AFTER = new Set(BEFORE_VERB_LAST);
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** Is token `i` ("last") the verb: after a modal or "to", or between a subject and a count ("talks last two weeks")? */
+function isVerbLast(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  if (!prev) return false;
+  if (VERB_LAST_AFTER.has(doc.norm.slice(prev.start, prev.end).toLowerCase())) return true;
+  return SUBJECT_POS.has(prev.pos) && doc.tokens[i + 1]?.pos === 'NUM';
+}
+
 /** Each token's trigger bits, and a flag for tokens that may open a span before a trigger (-1) or not (0). */
 function classifyTokens(doc: Doc): Int32Array {
   const out = new Int32Array(doc.tokens.length);
   for (let i = 0; i < doc.tokens.length; i++) {
     const word = doc.norm.slice(doc.tokens[i].start, doc.tokens[i].end);
     const bits = triggerOf(word);
-    out[i] = bits !== 0 ? bits : PREFIX.has(word) || PREFIX.has(word.toLowerCase()) ? PREFIX_ONLY : 0;
+    if (bits !== 0) out[i] = bits;
+    else if (PREFIX.has(word) || PREFIX.has(word.toLowerCase())) out[i] = word.length === 4 && /^last$/i.test(word) && isVerbLast(doc, i) ? 0 : PREFIX_ONLY;
   }
   return out;
 }
@@ -84,16 +102,16 @@ function keep(doc: Doc, kind: RuleKind, start: number, end: number): boolean {
     const token = doc.tokens[tokenIndexAt(doc, start)];
     if (token && (token.pos === 'AUX' || token.pos === 'VERB')) return false;
     if (/^[ ]+[A-Z]/.test(after) && !/^[ ]+[A-Z][a-z]+ \d/.test(after)) return false;
-    if (/^(?:may|march)$/i.test(text) && !BEFORE_BARE_MONTH.test(before)) return false;
-    if (/[A-Z][a-z]+ $/.test(before) && !BEFORE_BARE_MONTH.test(before)) return false;
+    if (/^(?:may|march)$/i.test(text) && !BEFORE_BARE_MONTH_WORD.test(before)) return false;
+    if (/[A-Z][a-z]+ $/.test(before) && !BEFORE_BARE_MONTH_WORD.test(before)) return false;
   }
   if (kind === 'year' && /^\d{4}$/.test(text)) {
     const year = Number(text);
     if (NUMBER_LABEL.test(before) || /\d[ -]$/.test(before) || /^[ -]\d/.test(after)) return false;
     const next = NEXT_WORD.exec(after)?.[1] ?? '';
-    if (/^[a-z]+s$/.test(next) && !BEFORE_YEAR.test(before)) return false;
-    if (/^(?:percent|per|people|troops|times|tons|miles|km|meters|feet|dollars|euros|yen|pounds|units|shares|votes|barrels|hours|members|years|days|points)$/.test(next) && !/\b(?:in|since|of|the) $/i.test(before)) return false;
-    if (year < 1900 && !BEFORE_YEAR.test(before)) return false;
+    if (/^[a-z]+s$/.test(next) && !BEFORE_YEAR_WORD.test(before)) return false;
+    if (COUNTED_NOUN.test(next) && !/\b(?:in|since|of|the) $/i.test(before)) return false;
+    if (year < 1900 && !BEFORE_YEAR_WORD.test(before)) return false;
     if (/^\s*(?:-|to|and) \d{1,3}\b/.test(after)) return false;
   }
   if ((kind === 'relative' || kind === 'deictic') && /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/.test(text) && /(?:["'(]|[A-Za-z,] ?)$/.test(before)) return false;

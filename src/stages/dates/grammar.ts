@@ -1,6 +1,14 @@
 // The date grammar: one regular expression per kind of expression, over the folded text (case-insensitive).
 // Each finds a span only; read-parts.ts and resolve-value.ts say what the span means.
 // Spans follow TimeML: a leading "on"/"in"/"at" stays outside, "the" and modifiers ("early", "the end of") inside.
+import {
+  APPROXIMATORS, HOLIDAY_NAMES, QUARTER_QUALIFIERS, TIME_APPROXIMATORS, TIME_ZONES,
+} from '../../lexicon/date-grammar-words.js';
+import {
+  DIGIT_WORDS, FREQUENCY_WORDS, ORDINAL_WORDS, SEASONS, TEEN_WORDS, TENS_WORDS, UNITS, WEEKDAY_NAMES,
+} from '../../lexicon/date-words.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../lexicon/months.js';
+import { alternation } from './word-pattern.js';
 
 /** The kinds of expression the grammar finds. */
 export type RuleKind =
@@ -9,31 +17,33 @@ export type RuleKind =
 
 const L = String.raw`(?<![\w$£€#/,.-])`;
 const R = String.raw`(?![\w]|-\w|[.,]\d|%)`;
-const MONTH_NAME = 'january|february|march|april|may|june|july|august|september|october|november|december';
-const MONTH_SHORT = 'jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+const MONTH_NAME = alternation(MONTH_NAMES);
+const MONTH_SHORT = alternation(Object.keys(MONTH_ABBREVIATIONS));
 const MONTH = String.raw`(?:${MONTH_NAME}|(?:${MONTH_SHORT})\.|(?:${MONTH_SHORT})(?= \d))`;
 const DAY_NUM = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)`;
-const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth';
+const ORDINAL = alternation(Object.keys(ORDINAL_WORDS).filter((w) => !w.includes('-')));
 const DAY = String.raw`(?:${DAY_NUM}|(?:twenty-|thirty-)?(?:${ORDINAL}))`;
 const YEAR = String.raw`(?:1[0-9]\d\d|20\d\d)(?!\d)`;
-const UNIT_WORD = 'one|two|three|four|five|six|seven|eight|nine';
-const TEEN = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNIT_WORD = alternation(DIGIT_WORDS);
+const TEEN = alternation(TEEN_WORDS);
+const TENS = alternation(TENS_WORDS);
 const SPOKEN_YEAR = String.raw`(?:nineteen|twenty)[ -](?:hundred|${TEEN}|(?:${TENS})(?:[ -](?:${UNIT_WORD}))?)|two thousand(?: and)?(?: (?:${UNIT_WORD}|${TEEN}))?`;
 const ANY_YEAR = `(?:${YEAR}|${SPOKEN_YEAR})`;
-const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const WEEKDAY = alternation(WEEKDAY_NAMES);
 const POD = 'morning|afternoon|evening|night';
-const SEASON = 'spring|summer|fall|autumn|winter';
+const SEASON = alternation(Object.keys(SEASONS));
 const NUM = String.raw`(?:\d+(?:\.\d+)?|a|an|(?:${TENS})(?:[ -](?:${UNIT_WORD}))?|${TEEN}|${UNIT_WORD}|(?:a )?few|several|(?:a )?couple(?: of)?|a dozen|dozens of|hundreds of|many|one and a half|a half|half an?)`;
-const UNIT = String.raw`(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ies))s?`;
-const APPROX = String.raw`(?:(?:about|nearly|almost|around|approximately|roughly|some|only|just|more than|less than|at least|over|under|up to|barely|little more than) )?`;
+const UNIT = String.raw`(?:${alternation(Object.keys(UNITS))})s?`;
+const APPROX = String.raw`(?:(?:${alternation(APPROXIMATORS)}) )?`;
 const MOD = String.raw`(?:(?:the )?(?:(?:very )?(?:early|late)[ -]|mid[ -]?|(?:very )?(?:end|beginning|start|middle|close|turn|rest|remainder|(?:first|second|last|latter) half|(?:early|latter|first|last) part|(?:first|last) (?:days?|weeks?|months?)) of ))`;
 const REL = 'last|next|this|this past|this coming|coming|previous|the following|the previous|the next|that|the same|the coming|the past';
-const TOD = String.raw`(?:(?:about|around|approximately|shortly (?:before|after)|just (?:before|after)) )?(?:\d{1,2}(?:[:.][0-5]\d)? ?(?:a\.m\.?|p\.m\.?|am|pm)(?![a-z])|\d{1,2}:[0-5]\d(?= ?(?:GMT|UTC|local))|noon|midnight|midday|\d{1,2}(?: o'clock)? in the (?:morning|afternoon|evening))`;
-const ZONE = String.raw`(?: \(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|local time)\)?)?`;
+const TOD = String.raw`(?:(?:${alternation(TIME_APPROXIMATORS)}) )?(?:\d{1,2}(?:[:.][0-5]\d)? ?(?:a\.m\.?|p\.m\.?|am|pm)(?![a-z])|\d{1,2}:[0-5]\d(?= ?(?:GMT|UTC|local))|noon|midnight|midday|\d{1,2}(?: o'clock)? in the (?:morning|afternoon|evening))`;
+const ZONE = String.raw`(?: \(?(?:${alternation(TIME_ZONES)})\)?)?`;
 const DAY_REF = String.raw`(?:(?:${WEEKDAY}),? ${MONTH} ${DAY_NUM}|${MONTH} ${DAY_NUM}|${WEEKDAY}|today|yesterday|tomorrow|tonight)`;
-const QUARTER_WORD = String.raw`(?:${YEAR}|latest|current|fiscal|year-ago|year-earlier|comparable|same|previous|preceding|prior|first|second|third|fourth|1st|2nd|3rd|4th|final|last|next|recent|just-ended|just-completed|fiscal-(?:first|second|third|fourth))`;
+const QUARTER_WORD = String.raw`(?:${YEAR}|${alternation(QUARTER_QUALIFIERS)})`;
 const OWNER = String.raw`(?:the|its|this year's|last year's|next year's|the year's|the company's)`;
+const HOLIDAY = alternation(HOLIDAY_NAMES);
+const FREQUENCY = alternation(Object.keys(FREQUENCY_WORDS));
 
 const SOURCES: [RuleKind, string][] = [
   ['time', String.raw`${TOD}${ZONE}(?:,? (?:on )?${DAY_REF}(?:,? ${YEAR})?)?`],
@@ -48,10 +58,10 @@ const SOURCES: [RuleKind, string][] = [
   ['quarter', String.raw`(?:${OWNER} )?(?:${QUARTER_WORD}[- ]){1,3}(?:quarter|half|period)(?: of (?:fiscal |the )?(?:${YEAR}|this year|last year|next year|the year))?|(?:(?:this|last|next) year's |the )(?:(?:${QUARTER_WORD}|corresponding)[- ]){0,3}(?:quarter|period)(?: (?:a year (?:ago|earlier)|(?:of )?last year|the previous year|the year before))?`],
   ['ago', String.raw`${APPROX}(?:${NUM}[- ])?${UNIT}(?: or (?:so|more|two|three))? (?:ago|earlier|later|from now|hence|before(?=[.,;:)"'])|after(?=[.,;:)"']))`],
   ['duration', String.raw`(?:(?:the )?(?:past|last|next|previous|coming|first|final|following) )?${APPROX}${NUM}(?:[ -]and[ -]a[ -]half)?[- ]${UNIT}(?:[- ](?:long|old))?|(?<=\bfor )(?:years|months|weeks|days|decades|hours)`],
-  ['set', String.raw`(?:every|each|per)(?: other| single)? (?:${UNIT}|${WEEKDAY}|${MONTH_NAME}|${POD}|${SEASON})|(?:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)|(?:once|twice|\w+ times) (?:a|an|per) ${UNIT}|(?:${WEEKDAY})s`],
+  ['set', String.raw`(?:every|each|per)(?: other| single)? (?:${UNIT}|${WEEKDAY}|${MONTH_NAME}|${POD}|${SEASON})|(?:${FREQUENCY})|(?:once|twice|\w+ times) (?:a|an|per) ${UNIT}|(?:${WEEKDAY})s`],
   ['ref', String.raw`right now|now|currently|at present|presently|nowadays|these days|recently|lately|the (?:near |distant |recent |immediate )?(?:future|past)|recent (?:days|weeks|months|years|decades)|current(?! account)|soon`],
   ['season', String.raw`${MOD}?(?:(?:this|last|next|this past|this coming|the|that|the following|the previous|early|late|mid)[- ](?:${SEASON})(?:,? (?:of )?${ANY_YEAR})?|(?:${SEASON}),? (?:of )?${ANY_YEAR})`],
-  ['holiday', String.raw`(?:(?:last|next|this) )?(?:christmas(?: day| eve)?|new year's(?: day| eve)|thanksgiving(?: day)?|easter(?: sunday| monday)?|good friday|halloween|valentine's day|boxing day|election day|independence day|labor day|memorial day)(?:,? ${YEAR})?`],
+  ['holiday', String.raw`(?:(?:last|next|this) )?(?:${HOLIDAY})(?:,? ${YEAR})?`],
 ];
 
 /** What a rule needs to see in its span: a date span always holds a token of one of these. */

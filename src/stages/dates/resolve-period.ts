@@ -3,12 +3,12 @@ import { SEASON_START_MONTH } from '../../lexicon/date-words.js';
 import type { Anchors } from './anchors.js';
 import { formatQuarter, pad4, quarterOf } from './calendar.js';
 import type { Parts } from './read-parts.js';
-import type { Resolved } from './resolve-value.js';
+import type { Resolved } from './resolved.js';
+import { date } from './resolved.js';
 
 const BACK = new Set(['last', 'past', 'previous', 'prior', 'preceding']);
 const FORWARD = new Set(['next', 'coming', 'following', 'upcoming']);
 const YEAR_BEFORE = /\blast year|a year (?:ago|earlier)|previous year|year before/;
-const date = (value: string | null): Resolved => ({ type: 'date', value });
 const step = (rel: string | undefined): number => (rel && BACK.has(rel) ? -1 : rel && FORWARD.has(rel) ? 1 : 0);
 
 /** The quarter under discussion: the last one mentioned, else the last one finished before the reference date. */

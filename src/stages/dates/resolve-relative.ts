@@ -7,14 +7,13 @@ import {
 } from './calendar.js';
 import type { Parts } from './read-parts.js';
 import { quarterValue, yearBefore } from './resolve-period.js';
-import type { Resolved } from './resolve-value.js';
-import { withPartOfDay } from './resolve-value.js';
+import type { Resolved } from './resolved.js';
+import { date, withPartOfDay } from './resolved.js';
 
 const BACK = new Set(['last', 'past', 'previous', 'prior', 'preceding']);
 const FORWARD = new Set(['next', 'coming', 'following', 'upcoming']);
 /** Relating words that count from the date last mentioned rather than from the reference date. */
 const ANAPHORIC = new Set(['following', 'previous', 'prior', 'preceding', 'that', 'same', 'latest', 'comparable']);
-const date = (value: string | null): Resolved => ({ type: 'date', value });
 const step = (rel: string | undefined): number => (rel && BACK.has(rel) ? -1 : rel && FORWARD.has(rel) ? 1 : 0);
 
 /** The day a weekday name points at: before or after the reference date, by its relating word or the tense. */

@@ -1,23 +1,16 @@
-// Turns a date span's parts into its TIMEX3 type and value: the dispatch, and the expressions the text fixes.
-import type { DateType } from '../../doc.js';
-import { FREQUENCY_WORDS, HOLIDAYS } from '../../lexicon/date-words.js';
+// Turns a date span's parts into its TIMEX3 type and value: the dispatch, and the values that need no calendar.
+import { FREQUENCY_WORDS, UNITS } from '../../lexicon/date-words.js';
 import type { Anchors } from './anchors.js';
-import type { Day } from './calendar.js';
-import { addDays, daysInMonth, easterOf, formatDay, pad2, pad4, weekdayOf } from './calendar.js';
+import { pad2, pad4 } from './calendar.js';
 import type { RuleKind } from './grammar.js';
 import type { Parts } from './read-parts.js';
+import { dayValue, holidayValue, monthValue, timeValue } from './resolve-named-date.js';
 import { quarterValue, seasonValue } from './resolve-period.js';
 import { agoValue, deicticValue, relativeValue, weekdayDay } from './resolve-relative.js';
-import { inferYear, yearFromWords } from './infer-year.js';
+import type { Resolved } from './resolved.js';
+import { date, withPartOfDay } from './resolved.js';
 
-/** A span's TIMEX3 type and value (null when it cannot be normalized). */
-export interface Resolved {
-  type: DateType;
-  value: string | null;
-}
-
-const PLURAL_UNIT = /^(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|years|decades|centuries)$/;
-const date = (value: string | null): Resolved => ({ type: 'date', value });
+const PLURAL_UNITS = new Set(Object.keys(UNITS).map((unit) => `${unit}s`));
 
 /** The type and value of a span found by rule `kind`, or null when it turns out not to be a date. */
 export function resolveValue(kind: RuleKind, parts: Parts, text: string, a: Anchors): Resolved | null {
@@ -39,14 +32,6 @@ export function resolveValue(kind: RuleKind, parts: Parts, text: string, a: Anch
     case 'quarter': return quarterValue(parts, text.toLowerCase(), a);
     case 'season': return seasonValue(parts, a);
   }
-}
-
-/** A day as a date, or as a time when the span names a part of the day or an hour. */
-export function withPartOfDay(day: Day | null, parts: Parts, unknown: string | null): Resolved {
-  const base = day ? formatDay(day) : unknown;
-  if (parts.hour !== undefined) return { type: 'time', value: base && `${base}T${pad2(parts.hour)}:${pad2(parts.minute ?? 0)}` };
-  if (parts.pod) return { type: 'time', value: base && `${base}T${parts.pod}` };
-  return date(base);
 }
 
 /** "-H1" / "-H2" for "the first half of 2024", "the second half of ...", else "". */
@@ -80,76 +65,6 @@ export function durationOf(n: number, unit: string): string {
 
 function durationValue(parts: Parts): string | null {
   if (!parts.unit) return null;
-  const plural = parts.words.some((w) => PLURAL_UNIT.test(w));
+  const plural = parts.words.some((w) => PLURAL_UNITS.has(w));
   return durationOf(parts.qty ?? (plural ? NaN : 1), parts.unit);
-}
-
-function timeValue(parts: Parts, a: Anchors): Resolved {
-  let day: Day | null;
-  if (parts.month !== undefined && parts.day !== undefined) day = dayOf(parts, a);
-  else if (parts.weekday !== undefined) day = weekdayDay(parts, a);
-  else if (parts.deixis !== undefined) day = a.ref && addDays(a.ref, parts.deixis);
-  else day = a.lastDay ?? a.ref;
-  return withPartOfDay(day, parts, 'XXXX-XX-XX');
-}
-
-function dayOf(parts: Parts, a: Anchors): Day | null {
-  const m = parts.month!;
-  const d = parts.day!;
-  const y = parts.year ?? dayYearByRel(m, d, parts.rel, a) ?? inferYear(m, d, a);
-  return y === null ? null : { y, m, d };
-}
-
-function dayYearByRel(m: number, d: number, rel: string | undefined, a: Anchors): number | null {
-  if (!a.ref || !rel) return null;
-  const after = m > a.ref.m || (m === a.ref.m && d > a.ref.d);
-  if (rel === 'last' || rel === 'past') return after ? a.ref.y - 1 : a.ref.y;
-  if (rel === 'next' || rel === 'coming') return after ? a.ref.y : a.ref.y + 1;
-  return rel === 'this' ? a.ref.y : null;
-}
-
-function dayValue(parts: Parts, a: Anchors): Resolved | null {
-  if (parts.month === undefined || parts.day === undefined) return null;
-  if (parts.day > daysInMonth(parts.year ?? 2024, parts.month)) return null;
-  const day = dayOf(parts, a);
-  return withPartOfDay(day, parts, `XXXX-${pad2(parts.month)}-${pad2(parts.day)}`);
-}
-
-function monthValue(parts: Parts, lower: string, a: Anchors): Resolved | null {
-  const m = parts.month;
-  if (m === undefined) return null;
-  const y = parts.year ?? yearFromWords(lower, a) ?? monthYearByRel(m, parts.rel, a) ?? inferYear(m, undefined, a);
-  return date(y === null ? `XXXX-${pad2(m)}` : `${pad4(y)}-${pad2(m)}`);
-}
-
-function monthYearByRel(m: number, rel: string | undefined, a: Anchors): number | null {
-  if (!a.ref || !rel) return null;
-  if (rel === 'last' || rel === 'past' || rel === 'previous') return m < a.ref.m - 1 ? a.ref.y : a.ref.y - 1;
-  if (rel === 'next' || rel === 'coming' || rel === 'following') return m > a.ref.m + 1 ? a.ref.y : a.ref.y + 1;
-  return rel === 'this' ? a.ref.y : null;
-}
-
-function holidayDay(lower: string, y: number): Day | null {
-  const name = lower.replace(/^(?:last|next|this) /, '').replace(/,? \d{4}$/, '');
-  const fixed = HOLIDAYS[name];
-  if (fixed) return { y, m: fixed[0], d: fixed[1] };
-  if (name.startsWith('easter')) return addDays(easterOf(y), name.endsWith('monday') ? 1 : 0);
-  if (name === 'good friday') return addDays(easterOf(y), -2);
-  if (name.startsWith('thanksgiving')) return nthWeekday(y, 11, 4, 4);
-  if (name === 'labor day') return nthWeekday(y, 9, 1, 1);
-  if (name === 'memorial day') return addDays(nthWeekday(y, 6, 1, 1), -7);
-  return null;
-}
-
-function nthWeekday(y: number, m: number, weekday: number, n: number): Day {
-  const first = { y, m, d: 1 };
-  return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + (n - 1) * 7);
-}
-
-function holidayValue(lower: string, parts: Parts, a: Anchors): Resolved | null {
-  const guess = holidayDay(lower, a.ref?.y ?? 2000);
-  if (!guess) return date(null);
-  const y = parts.year ?? monthYearByRel(guess.m, parts.rel, a) ?? inferYear(guess.m, guess.d, a);
-  const day = y === null ? null : holidayDay(lower, y);
-  return date(day ? formatDay(day) : `XXXX-${pad2(guess.m)}-${pad2(guess.d)}`);
 }

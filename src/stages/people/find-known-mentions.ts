@@ -1,11 +1,11 @@
 // Later (or earlier) mentions of people already found, by part of their name: "Zelensky", "Van der Berg".
 import { NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import type { Run } from './find-runs.js';
-import { findBearer, nameKeys, type NameFind, type PeopleIndex, type PersonDraft } from './group-people.js';
+import { findBearer, mayNameByPart, nameKeys, type NameFind, type PeopleIndex, type PersonDraft } from './group-people.js';
 import { isDateWord } from './parse-run.js';
 import type { Word } from './read-words.js';
 
-const NOT_BEFORE_A_NAME = new Set(['in', 'on', 'since', 'until', 'by', 'of', 'from', 'early', 'late', 'mid', 'last', 'next', 'this', 'since']);
+const NOT_BEFORE_A_NAME = new Set(['in', 'on', 'since', 'until', 'by', 'of', 'from', 'early', 'late', 'mid', 'last', 'next', 'this']);
 
 const MAX_WORDS = 6;
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
@@ -31,8 +31,10 @@ export function findKnownMentions(index: PeopleIndex, words: Word[], run: Run): 
       if (words[j].shape === 'particle' || NAME_PARTICLES.has(words[j].lower)) continue;
       const keys = nameKeys(words.slice(i, j + 1));
       if (!keys.length) continue;
-      if (!findBearer(index, keys, last, true)) break;
-      end = j + 1;
+      const bearer = findBearer(index, keys, last, true);
+      if (!bearer) break;
+      // "Jordan" in "Jordan's King Abdullah" is not the Jordan Peterson introduced later.
+      if (mayNameByPart(bearer, keys, words[i].start)) end = j + 1;
     }
     if (end > i && !readsAsDate(words, i, end)) {
       found.push({ start: words[i].start, end: words[end - 1].end, words: words.slice(i, end), titles: [] });

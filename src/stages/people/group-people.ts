@@ -1,6 +1,6 @@
 // One person per individual: mentions of a name are grouped by their words ("Zelensky" within "Volodymyr Zelensky").
 import type { Span } from '../../doc.js';
-import { NAME_PARTICLES } from '../../lexicon/name-particles.js';
+import { FAMILY_NAME_FIRST, NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import type { Word } from './read-words.js';
 
 /** A name found in the text, with what the article says about its bearer. */
@@ -18,11 +18,40 @@ export interface PersonDraft {
   titles: string[];
   country?: string;
   mentions: Span[];
+  /** Every form its name finds used for this person, alone or in full ("zelensky", "khalid"), as `formOf` writes them. */
+  forms: Set<string>;
 }
 
 /** The words that identify a bearer: name words without particles, initials or suffixes. */
 export function nameKeys(words: Word[]): string[] {
   return words.filter((w) => w.shape === 'cap' && !NAME_PARTICLES.has(w.lower)).map((w) => w.lower.replace(/^(al|el)-/, ''));
+}
+
+/** How a set of name keys is remembered among a person's forms. */
+const formOf = (keys: string[]): string => keys.join(' ');
+
+/** The family name ("bush" in "George W. Bush"; "park" in "Park Ji-hoon" from Korea) and the given name, if any. */
+function nameEnds(keys: string[], country: string | undefined): { family: string; given?: string } {
+  const first = keys[0];
+  const last = keys[keys.length - 1];
+  if (keys.length < 2) return { family: last };
+  return country && FAMILY_NAME_FIRST.has(country) ? { family: first, given: last } : { family: last, given: first };
+}
+
+/** Is `keys` the given name alone of a person named `name` ("Jordan" of "Jordan Peterson")? */
+function isGivenNameOnly(keys: string[], name: string[], country: string | undefined): boolean {
+  return keys.length === 1 && keys[0] === nameEnds(name, country).given;
+}
+
+/**
+ * May `keys`, at offset `at`, name person `p` by part of the name? By a part the article has used alone for
+ * them ("Sheikh Khalid" ... "Khalid"); before they are introduced, only by the family name (a headline's
+ * "Zelensky"); after it, by any part but the given name alone ("Jordan's King" is not Jordan Peterson's).
+ */
+export function mayNameByPart(p: PersonDraft, keys: string[], at: number): boolean {
+  if (p.forms.has(formOf(keys))) return true;
+  if (at < p.mentions[0].start) return keys.includes(nameEnds(p.keys, p.country).family);
+  return !isGivenNameOnly(keys, p.keys, p.country);
 }
 
 const within = (small: string[], big: string[]): boolean => small.every((k) => big.includes(k));
@@ -69,8 +98,10 @@ export function groupPeople(finds: NameFind[]): PersonDraft[] {
     const keys = nameKeys(f.words);
     if (!keys.length) continue;
     let p = findBearer(index, keys, last);
+    // A given name met alone before the full name ("Jordan" ... "Jordan Peterson") is someone else's.
+    if (p && !within(keys, p.keys) && isGivenNameOnly(p.keys, keys, f.country ?? p.country)) p = undefined;
     if (!p) {
-      p = { name: f.words, keys, titles: [], mentions: [] };
+      p = { name: f.words, keys, titles: [], mentions: [], forms: new Set() };
       people.push(p);
     } else if (f.words.length > p.name.length) {
       p.name = f.words;
@@ -79,6 +110,7 @@ export function groupPeople(finds: NameFind[]): PersonDraft[] {
     addToIndex(index, p);
     for (const t of f.titles) if (!p.titles.includes(t)) p.titles.push(t);
     p.country ??= f.country;
+    p.forms.add(formOf(keys));
     p.mentions.push({ start: f.start, end: f.end });
     last.set(p, f.start);
   }

@@ -1,6 +1,6 @@
 // Split a run of capitalised words into what comes before a title, the titles, and the name.
 import { MONTHS } from '../../lexicon/months.js';
-import { NON_PERSON_WORDS, WEEKDAYS } from '../../lexicon/non-person-words.js';
+import { NON_PERSON_WORDS, WEEKDAY_NAMES } from '../../lexicon/non-person-words.js';
 import { HONORIFICS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, HEAD_WORDS, LAST_NAMES, PLACE_WORDS } from '../../lexicon/person-names.js';
 import type { Run } from './find-runs.js';
@@ -26,7 +26,7 @@ const MAX_PREFIX = 5;
 /** A word that makes the name part (a place name only where `checkPlaces`: "Wellington Chibebe" is a name) of a run a place, body, date or thing. */
 export function isNonPersonWord(w: Word, checkPlaces = true): boolean {
   const key = keyOf(w);
-  if (NON_PERSON_WORDS.has(key) || Object.hasOwn(MONTHS, key) || WEEKDAYS.has(key)) return true;
+  if (NON_PERSON_WORDS.has(key) || Object.hasOwn(MONTHS, key) || WEEKDAY_NAMES.has(key)) return true;
   return checkPlaces && PLACE_WORDS.has(key) && !FIRST_NAMES.has(key) && !LAST_NAMES.has(key);
 }
 
@@ -57,7 +57,7 @@ function nameFollows(words: Word[], p: TitlePhrase | null, to: number): TitlePhr
 const isTitleWord = (w: Word): boolean => officeOf(keyOf(w)) !== undefined || TITLE_MODIFIERS.has(keyOf(w));
 
 /** A weekday or month written after a name ("President Bush Wednesday"). */
-export const isDateWord = (w: Word): boolean => WEEKDAYS.has(keyOf(w)) || Object.hasOwn(MONTHS, keyOf(w));
+export const isDateWord = (w: Word): boolean => WEEKDAY_NAMES.has(keyOf(w)) || Object.hasOwn(MONTHS, keyOf(w));
 
 /** Read titles at the start of a run (after at most a short prefix), leaving at least one name word. */
 export function parseRun(words: Word[], run: Run, sentenceStart: boolean): ParsedRun | null {

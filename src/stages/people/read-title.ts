@@ -1,5 +1,6 @@
 // Title phrases: "Foreign Minister", "Deputy Prime Minister", "Sheikh", "Lt. Gen.", "a researcher".
 import { HONORIFICS, OFFICES, ROLES, TITLE_MODIFIERS, TITLE_PRE_WORDS } from '../../lexicon/titles.js';
+import { titleCase } from '../../text-case.js';
 import { officeTail } from './find-runs.js';
 import type { Word } from './read-words.js';
 
@@ -30,8 +31,6 @@ export function officeOf(key: string): string | undefined {
 }
 
 const SMALL_WORDS = new Set(['of', 'for', 'the', 'and']);
-
-const titleCase = (s: string): string => s.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 /** The normalized title of words [from, to): an office in title case, a role by its head noun. */
 function normalize(words: Word[], from: number, to: number): string {

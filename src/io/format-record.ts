@@ -1,0 +1,34 @@
+import type { ArticleRecord } from '../record.js';
+import { stringify } from 'csv-stringify/sync';
+import { AGREEMENT_COLUMNS, MENTION_COLUMNS, agreementRows, mentionRows } from './to-csv-rows.js';
+
+/** A record already turned into the text of each output file, so the thread that writes does no formatting. */
+export interface FormattedRecord {
+  id: string;
+  /** The record as one line of JSON (no line break). */
+  json: string;
+  /** Its rows of mentions.csv (no header). */
+  mentionsCsv: string;
+  /** Its rows of agreements.csv (no header). */
+  agreementsCsv: string;
+}
+
+/** CSV text for rows, with spreadsheet-formula escaping; the header only when asked. */
+export function csvText(rows: object[], columns: readonly string[], header: boolean): string {
+  if (!rows.length && !header) return '';
+  return stringify(rows as Record<string, unknown>[], { header, columns: [...columns], escape_formulas: true });
+}
+
+/** The header lines of mentions.csv and agreements.csv. */
+export const MENTIONS_HEADER = csvText([], MENTION_COLUMNS, true);
+export const AGREEMENTS_HEADER = csvText([], AGREEMENT_COLUMNS, true);
+
+/** Format a record for every output file. */
+export function formatRecord(record: ArticleRecord): FormattedRecord {
+  return {
+    id: record.id,
+    json: JSON.stringify(record),
+    mentionsCsv: csvText(mentionRows(record), MENTION_COLUMNS, false),
+    agreementsCsv: csvText(agreementRows(record), AGREEMENT_COLUMNS, false),
+  };
+}

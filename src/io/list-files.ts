@@ -1,0 +1,55 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { InputFailure } from '../extract-all.js';
+import { describe } from './describe-error.js';
+
+/** Files read as articles when a folder is given. */
+export const ARTICLE_FILE = /\.(txt|md)$/i;
+
+/**
+ * Files below `dir`, depth first, each folder's entries sorted by name. A folder reached twice
+ * (a symbolic link loop) or unreadable, and a dangling link, are failures in their place.
+ */
+export async function* walk(dir: string, seen = new Set<string>()): AsyncGenerator<string | InputFailure> {
+  let real: string;
+  let entries;
+  try {
+    real = await realpath(dir);
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    yield { id: dir, error: describe(err) };
+    return;
+  }
+  if (seen.has(real)) {
+    yield { id: dir, error: 'folder already visited (symbolic link loop): skipped' };
+    return;
+  }
+  seen.add(real);
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    if (entry.isSymbolicLink()) {
+      try {
+        isDir = (await stat(full)).isDirectory();
+      } catch (err) {
+        if (ARTICLE_FILE.test(entry.name)) yield { id: full, error: describe(err) };
+        continue;
+      }
+    }
+    if (isDir) yield* walk(full, seen);
+    else yield full;
+  }
+}
+
+/** How many articles `paths` hold (for a progress bar's ETA); undefined when it can't be known cheaply. */
+export async function countInputs(paths: string[], jsonl: boolean): Promise<number | undefined> {
+  if (jsonl) return undefined;
+  let n = 0;
+  for (const path of paths) {
+    if (path === '-') n++;
+    else if (!(await stat(path).catch(() => null))?.isDirectory()) n++;
+    else for await (const file of walk(resolve(path))) n += typeof file !== 'string' || ARTICLE_FILE.test(file) ? 1 : 0;
+  }
+  return n;
+}

@@ -1,0 +1,29 @@
+// Words around a country mention that decide whether it is a party to an agreement, lower case.
+
+/** Prepositions after which a country is a place, not a party: "signed in Paris", "statements from Kyiv". */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'at', 'from', 'across', 'within', 'inside', 'near', 'outside', 'around', 'throughout', 'into', 'via',
+]);
+
+/**
+ * Words that make a country a go-between, not a party: glued before it ("a Turkish-brokered truce", "U.S.-backed"),
+ * or just after it ("Qatar brokered a truce", "Egypt, the mediator").
+ */
+export const BROKER_WORDS: ReadonlySet<string> = new Set([
+  'brokered', 'mediated', 'hosted', 'facilitated', 'sponsored', 'backed', 'led', 'mediator', 'mediators',
+  'broker', 'brokers', 'host', 'hosts',
+]);
+
+/** Word runs that introduce a go-between, the country right after them: "mediated by Egypt", "with the help of Norway". */
+export const MEDIATOR_INTRODUCERS: readonly (readonly string[])[] = [
+  ['brokered', 'by'], ['mediated', 'by'], ['hosted', 'by'], ['facilitated', 'by'], ['sponsored', 'by'], ['backed', 'by'],
+  ['with', 'the', 'help', 'of'], ['with', 'help', 'from'], ['with', 'the', 'mediation', 'of'], ['through', 'the', 'mediation', 'of'],
+  ['under', 'the', 'auspices', 'of'], ['mediation', 'by'], ['mediation', 'of'],
+];
+
+/** Title words after which a nationality names a signatory's country: "Congolese Foreign Minister ... signed". */
+export const OFFICIAL_WORDS: ReadonlySet<string> = new Set([
+  'minister', 'president', 'prime', 'foreign', 'defence', 'defense', 'trade', 'energy', 'officials', 'official',
+  'government', 'leader', 'king', 'chancellor', 'secretary', 'deputy', 'vice', 'envoy', 'delegation', 'negotiators',
+  'diplomats', 'ambassador',
+]);
