@@ -66,7 +66,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: Io): Promis
   let ok = 0;
   let failed = 0;
   try {
-    for await (const item of extractAll(read, { date: flags.date, workers: flags.concurrency, formatted: true })) {
+    for await (const item of extractAll(read, { date: flags.date, workers: flags.concurrency, formatted: true, maxArticleBytes: flags.maxBytes })) {
       if (isFailure(item)) {
         failed++;
         progress.log(`wirescan: ${item.id}: ${item.error}\n`);

@@ -26,6 +26,16 @@ export interface ExtractAllOptions {
   workers?: number;
   /** Yield each record already formatted for the output files (done on the workers, off the writing thread). */
   formatted?: boolean;
+  /** The largest article expected, in bytes: sets each worker's heap limit (default 2 MiB). */
+  maxArticleBytes?: number;
+}
+
+/**
+ * A worker's heap limit for articles up to `bytes`. A limit keeps V8 from letting garbage pile up (a
+ * worker stays near 90 MB instead of 200+); it must leave room for the largest article (~100 MB per MB).
+ */
+export function workerHeapMb(bytes = 2 * 1024 * 1024): number {
+  return 64 + 96 * Math.ceil(bytes / (1024 * 1024));
 }
 
 type Input = ArticleInput | InputFailure;
@@ -65,7 +75,7 @@ export async function* extractAll(inputs: AsyncIterable<Input> | Iterable<Input>
     return;
   }
   head.push(next.value);
-  yield* extractInWorkers(head, iterator, workers, { date, formatted });
+  yield* extractInWorkers(head, iterator, workers, { date, formatted }, workerHeapMb(options.maxArticleBytes));
 }
 
 async function* extractInWorkers(
@@ -73,18 +83,23 @@ async function* extractInWorkers(
   rest: AsyncIterator<Input> | Iterator<Input>,
   workers: number,
   task: { date: string | null; formatted: boolean },
+  heapMb: number,
 ): AsyncGenerator<Output> {
   // Compiled, the worker is dist/extract-worker.js; under tsx (development), the .ts beside this file.
   const filename = new URL(`./extract-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
-  const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers });
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 6 };
+  const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, resourceLimits });
+  const run = (inputs: Input[]): Promise<Output[]> => pool.run({ ...task, inputs });
+  // A batch whose worker died (out of memory, a crash) is retried one article at a time, so only the culprit fails.
+  const runBatch = (inputs: Input[]) =>
+    run(inputs).catch(() =>
+      Promise.all(inputs.map((i) => run([i]).then((r) => r[0], (err: Error) => ({ id: i.id, error: `extraction failed: ${err.message}` })))),
+    );
   const window: Promise<Output[]>[] = [];
   let batch: Input[] = [];
   let chars = 0;
   const send = () => {
-    const sent = batch;
-    window.push(
-      pool.run({ ...task, inputs: sent }).catch((err: Error) => sent.map((i) => ({ id: i.id, error: `extraction failed: ${err.message}` }))),
-    );
+    window.push(runBatch(batch));
     batch = [];
     chars = 0;
   };
