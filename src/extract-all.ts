@@ -22,7 +22,10 @@ export type ExtractResult = ArticleRecord | InputFailure;
 export interface ExtractAllOptions {
   /** Reference date for every article (overrides each input's own `date`), YYYY-MM-DD. */
   date?: string | null;
-  /** Worker threads to extract on (default 1: this thread). Output order is the input order either way. */
+  /**
+   * Worker threads to extract on (default 0: this thread). A job smaller than one batch (64 articles) is
+   * always done in this thread. Output order is the input order either way.
+   */
   workers?: number;
   /** Yield each record already formatted for the output files (done on the workers, off the writing thread). */
   formatted?: boolean;
@@ -31,8 +34,10 @@ export interface ExtractAllOptions {
 }
 
 /**
- * A worker's heap limit for articles up to `bytes`. A limit keeps V8 from letting garbage pile up (a
- * worker stays near 90 MB instead of 200+); it must leave room for the largest article (~100 MB per MB).
+ * A worker's old-generation heap limit for articles up to `bytes`. A limit keeps V8 from letting garbage
+ * pile up (a worker stays near 100 MB instead of 200+); it must leave room for the largest article
+ * (~100 MB per MB of text). The young generation is kept at 16 MB: smaller saves a little memory but
+ * costs a fifth of the speed (bench:scale).
  */
 export function workerHeapMb(bytes = 2 * 1024 * 1024): number {
   return 64 + 96 * Math.ceil(bytes / (1024 * 1024));
@@ -55,7 +60,7 @@ const BATCH_CHARS = 512 * 1024;
 export function extractAll(inputs: AsyncIterable<Input> | Iterable<Input>, options: ExtractAllOptions & { formatted: true }): AsyncGenerator<FormattedRecord | InputFailure>;
 export function extractAll(inputs: AsyncIterable<Input> | Iterable<Input>, options?: ExtractAllOptions): AsyncGenerator<ExtractResult>;
 export async function* extractAll(inputs: AsyncIterable<Input> | Iterable<Input>, options: ExtractAllOptions = {}): AsyncGenerator<Output> {
-  const workers = Math.max(1, Math.floor(options.workers ?? 1));
+  const workers = Math.max(0, Math.floor(options.workers ?? 0));
   const date = options.date ?? null;
   const formatted = !!options.formatted;
   const iterator = (Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : inputs[Symbol.iterator]()) as AsyncIterator<Input> | Iterator<Input>;
@@ -64,8 +69,8 @@ export async function* extractAll(inputs: AsyncIterable<Input> | Iterable<Input>
   const inThread = async () => (await import('./extract.js')).extractOne;
   const head: Input[] = [];
   let next = await iterator.next();
-  while (!next.done && (workers === 1 || head.length < BATCH_ARTICLES)) {
-    if (workers === 1) yield (await inThread())(next.value, date, formatted);
+  while (!next.done && (workers === 0 || head.length < BATCH_ARTICLES)) {
+    if (workers === 0) yield (await inThread())(next.value, date, formatted);
     else head.push(next.value);
     next = await iterator.next();
   }
@@ -87,7 +92,7 @@ async function* extractInWorkers(
 ): AsyncGenerator<Output> {
   // Compiled, the worker is dist/extract-worker.js; under tsx (development), the .ts beside this file.
   const filename = new URL(`./extract-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 6 };
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 };
   const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, resourceLimits });
   const run = (inputs: Input[]): Promise<Output[]> => pool.run({ ...task, inputs });
   // A batch whose worker died (out of memory, a crash) is retried one article at a time, so only the culprit fails.

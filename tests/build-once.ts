@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 
-/** Compile src/ to dist/ once before the tests, so the CLI tests run the current code. */
+/** Build once before the tests (`npm run build`: compile src/ to dist/, derive the name lexicon), so the CLI tests run the current code. */
 export default function setup(): void {
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
 }

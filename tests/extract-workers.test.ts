@@ -14,9 +14,9 @@ async function collect(inputs: ArticleInput[], options: object): Promise<Extract
 }
 
 describe('extractAll on worker threads', { timeout: 120_000 }, () => {
-  it('gives the same records, in the same order, as one thread', async () => {
+  it('gives the same records, in the same order, as this thread alone', async () => {
     const inputs = Array.from({ length: 150 }, (_, i) => article(i));
-    expect(await collect(inputs, { workers: 2 })).toEqual(await collect(inputs, { workers: 1 }));
+    expect(await collect(inputs, { workers: 2 })).toEqual(await collect(inputs, { workers: 0 }));
   });
 
   it('an article that exhausts its worker fails alone; the rest of its batch is extracted', async () => {
