@@ -17,8 +17,20 @@ const SENTENCE_END = /[.!?:;,]["')\]]*$/;
 const MAX_RUN = 100;
 const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
 
+/** Is there a run of more than MAX_RUN characters without a space or line break? (A cheap first look.) */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10) run = 0;
+    else if (++run > MAX_RUN) return true;
+  }
+  return false;
+}
+
 /** `text` with a space in place of every (MAX_RUN + 1)-th character of any longer run of non-space. */
 export function breakLongRuns(text: string): string {
+  if (!hasLongRun(text)) return text;
   return text.replace(LONG_RUN, (run) => {
     let out = '';
     for (let i = 0; i < run.length; i += MAX_RUN + 1) out += run.slice(i, i + MAX_RUN) + (i + MAX_RUN < run.length ? ' ' : '');

@@ -11,9 +11,14 @@ const NAMED = new RegExp(
   'giu',
 );
 
+// The first word of every known name: the long pattern above runs only on a text holding one of them.
+// (As the word list may glue a hyphenated word or not, both forms are kept: "trans-pacific", "trans".)
+const FIRST_WORDS = new Set(NAMED_AGREEMENTS.flatMap((n) => [n.name.split(/\s/)[0], n.name.split(/[\s-]/)[0]]).map((w) => w.toLowerCase()));
+
 /** Phrases for the known names ("the Paris Agreement", "New START treaty"), by sentence index. */
 export function findNamedAgreements(norm: string, sentences: SentenceWords[]): Map<number, Phrase[]> {
   const out = new Map<number, Phrase[]>();
+  if (!sentences.some((s) => s.words.some((w) => FIRST_WORDS.has(w.lower)))) return out;
   let s = 0;
   for (const m of norm.matchAll(NAMED)) {
     const found = m.groups!.name;
