@@ -4,7 +4,7 @@ import type { ArticleRecord } from '../record.js';
 import type { Span } from '../doc.js';
 import { lookupCountry } from '../lexicon/countries.js';
 import type { GoldDoc } from './read-gold.js';
-import type { Figures, Tally } from './score.js';
+import type { Figures } from './score.js';
 import { addTally, emptyTally, figures, overlaps, tallyCoverage, tallyOneToOne } from './score.js';
 
 /** Flat figures for one corpus, named like "people.f1" or "dates.value.f1". */
@@ -63,10 +63,17 @@ export function evaluate(path: string, docs: GoldDoc[], extractor: Extractor = e
     addTally(t.peopleExact, tallyOneToOne(goldPeople, people, (g, p) => g.start === p.start && g.end === p.end));
 
     if (places.length) {
+      // Recall: gold country spans covered by any country mention. Precision: mentions other than
+      // capitals that overlap any gold place span.
       const countryMentions = record.countries.flatMap((c) => c.mentions);
-      const recall = tallyCoverage(places.filter((p) => namesCountry(p.text)), countryMentions, []);
-      const precision = tallyCoverage([], countryMentions.filter((m) => m.form !== 'capital'), places);
-      addTally(t.countries, { ...recall, predicted: precision.predicted, correctPredicted: precision.correctPredicted });
+      const goldCountries = places.filter((p) => namesCountry(p.text));
+      const counted = countryMentions.filter((m) => m.form !== 'capital');
+      addTally(t.countries, {
+        gold: goldCountries.length,
+        correctGold: goldCountries.filter((g) => countryMentions.some((m) => overlaps(m, g))).length,
+        predicted: counted.length,
+        correctPredicted: counted.filter((m) => places.some((p) => overlaps(m, p))).length,
+      });
     }
 
     const dates = byStart(record.dates.filter((d) => d.type === 'date' || d.type === 'time'));
@@ -102,4 +109,3 @@ export function belowFloors(report: CorpusReport, floors: Record<string, Record<
     .map(([name, floor]) => `${report.corpus} ${name}: ${(report.scores[name] ?? NaN).toFixed(3)} < floor ${floor}`);
 }
 
-export type { Tally };
