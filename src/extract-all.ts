@@ -63,15 +63,20 @@ export async function* extractAll(inputs: AsyncIterable<Input> | Iterable<Input>
   const workers = Math.max(0, Math.floor(options.workers ?? 0));
   const date = options.date ?? null;
   const formatted = !!options.formatted;
-  const iterator = (Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : inputs[Symbol.iterator]()) as AsyncIterator<Input> | Iterator<Input>;
-  // A job smaller than one batch is done here: starting workers would cost more than it saves.
-  // The pipeline is loaded only then, so a main thread that hands all work to workers never loads it.
+  // The pipeline is loaded only to extract in this thread, so a main thread that hands all work to
+  // workers never loads it.
   const inThread = async () => (await import('./extract.js')).extractOne;
+  if (workers === 0) {
+    const extractOne = await inThread();
+    for await (const input of inputs) yield extractOne(input, date, formatted);
+    return;
+  }
+  // A job smaller than one batch is done here too: starting workers would cost more than it saves.
+  const iterator = (Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : inputs[Symbol.iterator]()) as AsyncIterator<Input> | Iterator<Input>;
   const head: Input[] = [];
   let next = await iterator.next();
-  while (!next.done && (workers === 0 || head.length < BATCH_ARTICLES)) {
-    if (workers === 0) yield (await inThread())(next.value, date, formatted);
-    else head.push(next.value);
+  while (!next.done && head.length < BATCH_ARTICLES) {
+    head.push(next.value);
     next = await iterator.next();
   }
   if (next.done) {

@@ -23,12 +23,15 @@ export function csvText(rows: object[], columns: readonly string[], header: bool
 export const MENTIONS_HEADER = csvText([], MENTION_COLUMNS, true);
 export const AGREEMENTS_HEADER = csvText([], AGREEMENT_COLUMNS, true);
 
-/** Format a record for every output file. */
-export function formatRecord(record: ArticleRecord): FormattedRecord {
+/** A record's rows of mentions.csv and agreements.csv. */
+export function formatCsv(record: ArticleRecord): Pick<FormattedRecord, 'mentionsCsv' | 'agreementsCsv'> {
   return {
-    id: record.id,
-    json: JSON.stringify(record),
     mentionsCsv: csvText(mentionRows(record), MENTION_COLUMNS, false),
     agreementsCsv: csvText(agreementRows(record), AGREEMENT_COLUMNS, false),
   };
+}
+
+/** Format a record for every output file. */
+export function formatRecord(record: ArticleRecord): FormattedRecord {
+  return { id: record.id, json: JSON.stringify(record), ...formatCsv(record) };
 }

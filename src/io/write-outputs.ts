@@ -6,7 +6,7 @@ import type { Writable } from 'node:stream';
 import type { ArticleRecord } from '../record.js';
 import type { InputFailure } from '../extract-all.js';
 import { isFailure } from '../extract-all.js';
-import { AGREEMENTS_HEADER, MENTIONS_HEADER, formatRecord, type FormattedRecord } from './format-record.js';
+import { AGREEMENTS_HEADER, MENTIONS_HEADER, formatCsv, type FormattedRecord } from './format-record.js';
 
 /** Where records and failures go. `close` finishes every file. */
 export interface Sink {
@@ -108,13 +108,13 @@ export async function openOutputFolder(dir: string, resume = false): Promise<Out
   let errors = existsSync(path('errors')) ? openSync(path('errors'), 'a') : -1;
   writeSync(mentions, MENTIONS_HEADER);
   writeSync(agreements, AGREEMENTS_HEADER);
-  const writeCsv = (item: FormattedRecord) => {
+  const writeCsv = (item: Pick<FormattedRecord, 'mentionsCsv' | 'agreementsCsv'>) => {
     if (item.mentionsCsv) writeSync(mentions, item.mentionsCsv);
     if (item.agreementsCsv) writeSync(agreements, item.agreementsCsv);
   };
   if (done) {
     for await (const line of createInterface({ input: createReadStream(path('articles')), crlfDelay: Infinity })) {
-      if (line) writeCsv(formatRecord(JSON.parse(line) as ArticleRecord));
+      if (line) writeCsv(formatCsv(JSON.parse(line) as ArticleRecord));
     }
   }
   const sink: Sink = {
