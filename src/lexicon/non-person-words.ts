@@ -20,7 +20,7 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'force', 'forces', 'corps', 'police', 'company', 'corporation', 'corp', 'inc', 'ltd', 'group',
   'fund', 'foundation', 'trust', 'network', 'news', 'times', 'press', 'journal', 'radio', 'television',
   'tv', 'club', 'team', 'airlines', 'airways', 'motors', 'bank', 'exchange', 'board', 'service', 'services',
-  'front', 'movement', 'brigade', 'brigades', 'alliance', 'coalition', 'government', 'administration',
+  'committees', 'councils', 'affairs', 'survey', 'front', 'movement', 'brigade', 'brigades', 'alliance', 'coalition', 'government', 'administration',
   'cabinet', 'secretariat', 'mission', 'embassy', 'consulate', 'program', 'programme', 'project', 'index',
   'market', 'markets', 'media', 'energy', 'oil', 'petroleum', 'gas', 'industries', 'holdings', 'systems',
   'watch', 'international', 'global', 'national', 'museum', 'library', 'gallery', 'festival', 'games', 'cup',
@@ -29,9 +29,9 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'agreement', 'agreements', 'accord', 'accords', 'treaty', 'pact', 'protocol', 'convention', 'charter',
   'declaration', 'act', 'law', 'plan', 'doctrine', 'initiative', 'summit', 'conference', 'talks', 'war',
   'revolution', 'crisis', 'year', 'week', 'month', 'christmas', 'easter', 'ramadan', 'eid', 'hurricane',
-  'storm', 'cyclone', 'typhoon', 'earthquake', 'virus', 'flu', 'syndrome', 'disease', 'airbus', 'boeing',
+  'day', 'hurricanes', 'storms', 'storm', 'cyclone', 'typhoon', 'earthquake', 'virus', 'flu', 'syndrome', 'disease', 'airbus', 'boeing',
   'dollar', 'dollars', 'euro', 'euros', 'index', 'times', 'bible', 'koran', 'quran', 'internet', 'god', 'allah',
-  'christian', 'christians', 'muslim', 'muslims', 'islam', 'islamic', 'jewish', 'catholic', 'protestant',
+  'christian', 'christians', 'muslim', 'muslims', 'islam', 'islamic', 'jewish', 'catholic', 'catholics', 'protestant',
   'sunni', 'shiite', 'shi\'ite', 'arab', 'arabs', 'kurdish', 'kurds', 'western', 'eastern', 'northern',
   'southern', 'communist', 'socialist', 'democrat', 'democrats', 'republican', 'republicans', 'conservative',
   'liberal', 'labor', 'labour', 'greens', 'taleban', 'taliban', 'al-qaida', 'al-qaeda', 'hamas',
@@ -56,4 +56,14 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'neighborhood', 'neighbourhood', 'county', 'municipality', 'settlement', 'settlements', 'camp', 'prison',
   'valley', 'river', 'lake', 'mountains', 'border', 'outskirts', 'streets', 'street', 'airport', 'base', 'hamlet',
   'territory', 'enclave', 'oblast', 'governorate', 'prefecture', 'stronghold', 'market', 'mosque', 'refinery',
+]);
+
+/** Lower-case nouns that only a person's name modifies: "the Bush administration", "the Obama presidency". */
+export const PERSON_LED_NOUNS: ReadonlySet<string> = new Set(['administration', 'presidency']);
+
+/** Last parts of compound adjectives capitalised for their first part: "Egyptian-born", "U.S.-led", "Arabic-language". */
+export const COMPOUND_ADJECTIVE_TAILS: ReadonlySet<string> = new Set([
+  'born', 'based', 'led', 'backed', 'controlled', 'run', 'owned', 'made', 'held', 'occupied', 'sponsored',
+  'funded', 'allied', 'linked', 'aligned', 'dominated', 'brokered', 'mediated', 'hosted', 'flagged',
+  'registered', 'educated', 'trained', 'speaking', 'language', 'style', 'era', 'leaning', 'friendly', 'bound',
 ]);

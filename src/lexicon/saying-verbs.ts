@@ -13,5 +13,5 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set([
   'criticised', 'criticizes', 'condemned', 'condemns', 'welcomed', 'welcomes', 'thanked', 'thanks',
   'expressed', 'expresses', 'highlighted', 'highlights', 'indicated', 'indicates', 'underlined', 'underlines',
   'mentioned', 'mentions', 'described', 'describes', 'believes', 'believed', 'thinks', 'thought', 'hopes',
-  'hoped', 'resigned', 'resigns', 'died', 'dies',
+  'hoped', 'resigned', 'resigns', 'died', 'dies', 'reports', 'reported',
 ]);

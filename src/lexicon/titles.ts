@@ -8,7 +8,7 @@ export const HONORIFICS: ReadonlyMap<string, string> = new Map(Object.entries({
   sir: 'Sir', dame: 'Dame', lady: 'Lady', lord: 'Lord', sheikh: 'Sheikh', shaikh: 'Sheikh', sheik: 'Sheikh',
   sayyid: 'Sayyid', mullah: 'Mullah', ayatollah: 'Ayatollah', hojatoleslam: 'Hojatoleslam', maulana: 'Maulana',
   rev: 'Reverend', reverend: 'Reverend', rabbi: 'Rabbi', imam: 'Imam', father: 'Father', sister: 'Sister',
-  brother: 'Brother', saint: 'Saint', hon: 'Honorable', honorable: 'Honorable', herr: 'Herr',
+  brother: 'Brother', saint: 'Saint', prophet: 'Prophet', hon: 'Honorable', honorable: 'Honorable', herr: 'Herr',
   monsieur: 'Monsieur', madame: 'Madame', senor: 'Señor', señor: 'Señor', senora: 'Señora', señora: 'Señora',
 }));
 

@@ -72,6 +72,16 @@ describe('tagPeople: names, mentions, titles and countries', () => {
     ['a double surname: the later mention is its first part',
       "Tomás Echeverría Ruiz, Uruguay's chief negotiator, said so. Echeverría noted it.",
       [{ name: 'Tomás Echeverría Ruiz', mentions: ['Tomás Echeverría Ruiz', 'Echeverría'] }]],
+    ['a given name before a surname that is also a place', 'U.S. envoy John Bolton said there was no incident. Bolton left.',
+      [{ name: 'John Bolton', mentions: ['John Bolton', 'Bolton'] }]],
+    ['a month used as a given name', 'The top humanitarian official Jan Egeland fled the camp.',
+      [{ name: 'Jan Egeland', mentions: ['Jan Egeland'] }]],
+    ['a name that leads an administration is a mention', 'Officials say the Obama administration is divided.',
+      [{ name: 'Obama', mentions: ['Obama'] }]],
+    ['"Prophet" is a form of address', 'Cartoons depicting the Prophet Muhammad drew protests.',
+      [{ name: 'Muhammad', mentions: ['Muhammad'], titles: ['Prophet'] }]],
+    ['a compound adjective is not part of the name', 'The Egyptian-born Ayman Zawahiri said the talks failed.',
+      [{ name: 'Ayman Zawahiri', mentions: ['Ayman Zawahiri'] }]],
     ['a headline surname before the full name',
       'Peterson Weighs In\nJordan Peterson, a psychologist, said the talks were odd.',
       [{ name: 'Jordan Peterson', mentions: ['Peterson', 'Jordan Peterson'] }]],
@@ -108,6 +118,10 @@ describe('tagPeople: what is not a person', () => {
     ['a place after a preposition, with a title-like apposition', 'In Dohuk, the provincial governor escaped injury.'],
     ['a body\'s name after "Committee to"', 'The Committee to Protect Journalists said it was alarmed.'],
     ['a sentence-initial common word', 'Police put the number of marchers at 10,000.'],
+    ['a month before a common word, and a place after "the"', 'Fans watched March Madness and flew to Victoria Falls and Alice Springs.'],
+    ['a party or a place before "administration"', 'The Democratic administration and the Kabul administration disagreed.'],
+    ['a holiday, a survey, committees', 'To mark World Health Day, the U.S. Geological Survey said so. The Popular Resistance Committees said it too.'],
+    ['a place after a compound adjective', 'Police in Pakistani-controlled Kashmir say five girls were killed.'],
   ];
   it.each(negatives)('%s', (_, text) => {
     expect(people(text)).toEqual([]);

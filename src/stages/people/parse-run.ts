@@ -32,9 +32,13 @@ export function isNonPersonWord(w: Word, checkPlaces = true): boolean {
 
 /** False when the name part is a place or body: "Hyde Park", "Los Angeles", "Labor Party". */
 function isPersonLike(words: Word[], from: number, to: number): boolean {
+  // After a known given name, a surname that is also a place stays a name: "John Bolton", "Andres Valencia".
+  const given = to - from > 1 && FIRST_NAMES.has(keyOf(words[from]));
   for (let i = from; i < to; i++) {
     if (i === to - 1 && i > from && isDateWord(words[i]) && FIRST_NAMES.has(keyOf(words[i - 1]))) continue; // "Theresa May"
-    if (isNonPersonWord(words[i], i > from || to - from === 1)) return false;
+    // A month before an unknown, uncommon word is a given name: "Jan Egeland", "June Soh" (not "March Madness").
+    if (i === from && to - from > 1 && Object.hasOwn(MONTHS, keyOf(words[i])) && !isCommonWord(words[i + 1]) && !isNonPersonWord(words[i + 1])) continue;
+    if (isNonPersonWord(words[i], (i > from && !(given && i === to - 1)) || to - from === 1)) return false;
   }
   if (to - from > 1 && PLACE_WORDS.has(words.slice(from, to).map((w) => w.lower).join(' '))) return false;
   return !(HEAD_WORDS.has(keyOf(words[to - 1])) && !FIRST_NAMES.has(keyOf(words[from])));

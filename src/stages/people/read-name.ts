@@ -1,6 +1,6 @@
 // Decide whether a run of capitalised words names a person, and read the name, titles and country.
 import type { Doc } from '../../doc.js';
-import { NON_PERSON_FIRST_WORDS, NON_PERSON_WORDS, PLACE_NOUNS } from '../../lexicon/non-person-words.js';
+import { NON_PERSON_FIRST_WORDS, NON_PERSON_WORDS, PERSON_LED_NOUNS, PLACE_NOUNS } from '../../lexicon/non-person-words.js';
 import { FIRST_NAMES, HEAD_WORDS, LAST_NAMES } from '../../lexicon/person-names.js';
 import { findCountry, leadingPlace, namesCountry } from './find-country.js';
 import type { Run } from './find-runs.js';
@@ -45,6 +45,7 @@ function isPersonEvidence(words: Word[], run: Run, nameWords: Word[], inRun: boo
   const count = nameKeys(nameWords).length;
   const [before, comma, after] = near;
   const first = keyOf(nameWords[0]);
+  if (PERSON_LED_NOUNS.has(words[run.to]?.lower) && nameWords.every((w) => !isCommonWord(w) && !ENGLISH_ENDING.test(w.lower))) return true;
   if (count === 1) {
     const bare = !isCommonWord(nameWords[0]) && !PREPOSITIONS.has(words[run.from - 1]?.lower);
     return inRun || (!!before && !modifiesNoun(words, run.to)) || (!!(after || comma) && bare) ||

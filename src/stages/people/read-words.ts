@@ -1,6 +1,7 @@
 // Words for name finding: wink tokens, with hyphenated pieces joined ("Al-Nasser", "Secretary-General").
 import type { Doc, Span } from '../../doc.js';
 import { NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES } from '../../lexicon/name-particles.js';
+import { COMPOUND_ADJECTIVE_TAILS } from '../../lexicon/non-person-words.js';
 
 /** What a word can be inside a name. */
 export type Shape = 'cap' | 'initial' | 'particle' | 'suffix' | 'acronym' | 'lower' | 'punct' | 'other';
@@ -30,11 +31,14 @@ const SUFFIX = /^(?:[JS]r\.?|[IVX]+)$/;
 /** Capitalised with a lower-case letter: "Zelensky", "O'Brien", "Al-Nasser", "Mr.". */
 const isCap = (text: string): boolean => NAME_CHARS.test(text) && HAS_LOWER.test(text);
 
+/** A compound adjective, capitalised for its first part: "Egyptian-born", "Pakistani-controlled", "Arabic-language". */
+const isCompoundAdjective = (lower: string): boolean => COMPOUND_ADJECTIVE_TAILS.has(lower.slice(lower.lastIndexOf('-') + 1));
+
 function shapeOf(text: string, lower: string): Shape {
   if (UPPER_FIRST.test(text)) {
     if (NAME_SUFFIXES.has(lower) && SUFFIX.test(text)) return 'suffix';
     if (INITIAL.test(text)) return 'initial';
-    if (isCap(text)) return 'cap';
+    if (isCap(text)) return lower.includes('-') && isCompoundAdjective(lower) ? 'other' : 'cap';
     return ACRONYM.test(text) ? 'acronym' : 'other';
   }
   if (LOWER_FIRST.test(text)) {
