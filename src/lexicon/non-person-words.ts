@@ -67,3 +67,6 @@ export const COMPOUND_ADJECTIVE_TAILS: ReadonlySet<string> = new Set([
   'funded', 'allied', 'linked', 'aligned', 'dominated', 'brokered', 'mediated', 'hosted', 'flagged',
   'registered', 'educated', 'trained', 'speaking', 'language', 'style', 'era', 'leaning', 'friendly', 'bound',
 ]);
+
+/** Lower-case words that, right after a hyphen, show the hyphen stands for a dash: "Rubina-known by his alias". */
+export const DASH_CLAUSE_WORDS: ReadonlySet<string> = new Set(['known', 'was', 'were', 'is', 'are', 'has', 'had', 'who', 'which']);

@@ -82,6 +82,8 @@ describe('tagPeople: names, mentions, titles and countries', () => {
       [{ name: 'Muhammad', mentions: ['Muhammad'], titles: ['Prophet'] }]],
     ['a compound adjective is not part of the name', 'The Egyptian-born Ayman Zawahiri said the talks failed.',
       [{ name: 'Ayman Zawahiri', mentions: ['Ayman Zawahiri'] }]],
+    ['a hyphen written for a dash ends the name; two-letter syllables stay', 'Officials named Ivan Cermak-with two others. Moon Jae-in and Kim Jong-un met.',
+      [{ name: 'Ivan Cermak', mentions: ['Ivan Cermak'] }, { name: 'Moon Jae-in', mentions: ['Moon Jae-in'] }, { name: 'Kim Jong-un', mentions: ['Kim Jong-un'] }]],
     ['a headline surname before the full name',
       'Peterson Weighs In\nJordan Peterson, a psychologist, said the talks were odd.',
       [{ name: 'Jordan Peterson', mentions: ['Peterson', 'Jordan Peterson'] }]],

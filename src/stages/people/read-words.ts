@@ -1,7 +1,8 @@
 // Words for name finding: wink tokens, with hyphenated pieces joined ("Al-Nasser", "Secretary-General").
 import type { Doc, Span } from '../../doc.js';
 import { NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES } from '../../lexicon/name-particles.js';
-import { COMPOUND_ADJECTIVE_TAILS } from '../../lexicon/non-person-words.js';
+import { COMPOUND_ADJECTIVE_TAILS, DASH_CLAUSE_WORDS } from '../../lexicon/non-person-words.js';
+import { FUNCTION_WORDS } from '../../lexicon/person-names.js';
 
 /** What a word can be inside a name. */
 export type Shape = 'cap' | 'initial' | 'particle' | 'suffix' | 'acronym' | 'lower' | 'punct' | 'other';
@@ -49,6 +50,15 @@ function shapeOf(text: string, lower: string): Shape {
   return WORDLIKE.test(text) ? 'other' : 'punct';
 }
 
+/**
+ * A hyphen written for a dash before a clause: "Markac-with", "Rubina-known by", "Mahsouli-a commander".
+ * Two-letter syllables stay joined ("Jae-in", "Jong-un").
+ */
+function isDashedClause(norm: string, after: Span): boolean {
+  const word = norm.slice(after.start, after.end).toLowerCase();
+  return word.length !== 2 && LOWER_FIRST.test(word) && (FUNCTION_WORDS.has(word) || DASH_CLAUSE_WORDS.has(word));
+}
+
 /** The article's words in order: tokens joined across in-word hyphens, each with its shape. */
 export function readWords(doc: Doc): Word[] {
   const { tokens, norm } = doc;
@@ -64,7 +74,7 @@ export function readWords(doc: Doc): Word[] {
       if (next?.start === end && LETTER.test(norm[end - 1]) && LETTER.test(norm[end])) {
         j += 1;
       } else if (next?.start === end && norm[end] === '-' && next.end === end + 1 && tokens[j + 2]?.start === end + 1
-        && LETTER_OR_DIGIT.test(norm[end + 1]) && LETTER_OR_DIGIT.test(norm[end - 1])) {
+        && LETTER_OR_DIGIT.test(norm[end + 1]) && LETTER_OR_DIGIT.test(norm[end - 1]) && !isDashedClause(norm, tokens[j + 2])) {
         j += 2;
       } else break;
       end = tokens[j].end;
