@@ -78,6 +78,33 @@ export function scoreFixture(record: ArticleRecord, gold: FixtureGold): FixtureT
   return t;
 }
 
+/** One gold agreement whose matched entity (or none) differs on some field: what gold says, what we said. */
+export interface AgreementMismatch {
+  mention: string;
+  fields: { field: string; gold: unknown; predicted: unknown }[];
+}
+
+/** The gold agreements whose partner differs from them, field by field (for looking at, not for scoring). */
+export function agreementMismatches(record: ArticleRecord, gold: FixtureGold): AgreementMismatch[] {
+  const out: AgreementMismatch[] = [];
+  for (const g of gold.agreements) {
+    const p = partner(g, record.agreements);
+    const mention = g.mentions.map((m) => `"${m.text}"@${m.start}`).join(', ');
+    if (!p) {
+      out.push({ mention, fields: [{ field: 'entity', gold: 'present', predicted: 'no partner' }] });
+      continue;
+    }
+    const pairs: [string, unknown, unknown][] = [
+      ['kind', g.kind, p.kind], ['status', g.status, p.status], ['date', g.date, p.date],
+      ['legallyBinding', g.legallyBinding, p.legallyBinding],
+      ['parties', key(g.parties), key(p.parties.map((x) => x.code ?? x.name))],
+    ];
+    const fields = pairs.filter(([, a, b]) => a !== b).map(([field, a, b]) => ({ field, gold: a, predicted: b }));
+    if (fields.length > 0) out.push({ mention, fields });
+  }
+  return out;
+}
+
 /** Sum tallies over fixtures. */
 export function sumTallies(all: FixtureTallies[]): FixtureTallies {
   const total: FixtureTallies = {};

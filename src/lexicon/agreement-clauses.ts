@@ -18,6 +18,15 @@ export const OTHER_EVENT_WORDS: ReadonlySet<string> = new Set([
   'after', 'before', 'since', 'until', 'while', 'when', 'said', 'says', 'told', 'added',
 ]);
 
+/**
+ * Clause openers that are also prepositions: with no verb after them (before a comma) they open a phrase, not a
+ * clause ("since the 1990s", "before the climate conference in November"), and do not part what stands around them.
+ */
+export const PREPOSITION_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until']);
+
+/** Words just before a date that make it the start of a period, not the date of an event: "since the 1990s". */
+export const PERIOD_START_WORDS: ReadonlySet<string> = new Set(['since']);
+
 /** Words just before a date that make it the date of a report, not of the event: "said on Tuesday". */
 export const REPORTING_WORDS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'announced', 'reported']);
 

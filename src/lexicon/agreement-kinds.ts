@@ -29,11 +29,28 @@ export const KIND_PRECEDENCE: readonly AgreementKind[] = [
   'cooperation', 'other',
 ];
 
-/** Heads that carry a kind themselves: "a truce" is a ceasefire. */
+/** Heads that carry a kind themselves: "a truce" is a ceasefire; a code of conduct between states governs their forces. */
 export const HEAD_KINDS: ReadonlyMap<string, AgreementKind> = new Map(Object.entries({
   truce: 'ceasefire', ceasefire: 'ceasefire', armistice: 'ceasefire', cessation: 'ceasefire',
-  guarantee: 'security',
+  guarantee: 'security', code: 'security',
 }));
+
+/**
+ * Words that name a kind outright, not just a subject: "a security cooperation agreement" names security, "a hydrogen
+ * pact" only a subject. A cooperation framework or memorandum keeps its own kind unless its agreement's words name one.
+ */
+export const KIND_NAMES: ReadonlySet<string> = new Set([
+  'security', 'defence', 'defense', 'military', 'mutual-defence', 'trade', 'free-trade', 'investment', 'ceasefire',
+  'cease-fire', 'truce', 'armistice', 'peace', 'finance', 'financial', 'energy', 'climate',
+]);
+
+/** Modifiers of a flow of goods ("a supply contract", "a transit agreement"): its kind is that of the goods named near it. */
+export const FLOW_MODIFIERS: ReadonlySet<string> = new Set([
+  'supply', 'supplies', 'transit', 'delivery', 'deliveries', 'purchase', 'purchasing', 'sale', 'sales', 'offtake',
+]);
+
+/** Words that give examples of a plural just before: "trade deals with several partners, including a 2023 agreement". */
+export const EXAMPLE_MARKERS: readonly (readonly string[])[] = [['including'], ['such', 'as'], ['among', 'them'], ['notably']];
 
 /** Kinds that say little, so fit any other when linking: no kind, "cooperation", "other". */
 export const VAGUE_KINDS: ReadonlySet<AgreementKind | null> = new Set<AgreementKind | null>([null, 'cooperation', 'other']);

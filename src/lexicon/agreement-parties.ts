@@ -27,3 +27,20 @@ export const OFFICIAL_WORDS: ReadonlySet<string> = new Set([
   'government', 'leader', 'king', 'chancellor', 'secretary', 'deputy', 'vice', 'envoy', 'delegation', 'negotiators',
   'diplomats', 'ambassador',
 ]);
+
+/** Organizations that host agreements between their members but are no party to them: "the United Nations Convention". */
+export const FORUM_ORGANIZATIONS: ReadonlySet<string> = new Set(['UN']);
+
+/** Words of breach: a country accused "of violations" of an agreement is bound by it. */
+export const VIOLATION_WORDS: ReadonlySet<string> = new Set([
+  'violation', 'violations', 'violating', 'breach', 'breaches', 'breaching', 'noncompliance', 'non-compliance',
+]);
+
+/** Words that open a reference to the two parties last named: "both governments", "the two neighbours". */
+export const PAIR_OPENERS: readonly (readonly string[])[] = [['both'], ['the', 'two']];
+
+/** Nouns that, after a pair opener, stand for two countries or blocs. */
+export const PAIR_NOUNS: ReadonlySet<string> = new Set([
+  'countries', 'governments', 'sides', 'nations', 'neighbours', 'neighbors', 'states', 'parliaments', 'cabinets',
+  'capitals', 'allies', 'blocs',
+]);

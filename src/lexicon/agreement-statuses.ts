@@ -9,6 +9,8 @@ export interface StatusCue {
   /** A noun ("withdrawal", "talks"): it speaks of an agreement only just before it ("withdrawal from the treaty"). */
   nominal?: boolean;
   supportOnly?: boolean;
+  /** "replaces": the agreement after it ends, and the one before it (its subject) takes over. */
+  replacing?: boolean;
 }
 
 const cue = (status: AgreementStatus, support = true): StatusCue => ({ status, support });
@@ -16,6 +18,8 @@ const words = (list: string, status: AgreementStatus, support = true): [string, 
   list.split(' ').map((w) => [w, cue(status, support)]);
 const nouns = (list: string, status: AgreementStatus): [string, StatusCue][] =>
   list.split(' ').map((w) => [w, { status, support: false, nominal: true }]);
+// A cue that, like a noun cue, speaks only of the agreement just after it: "nearing a deal", "closer to a trade pact".
+const ahead = (status: AgreementStatus, support: boolean, replacing = false): StatusCue => ({ status, support, nominal: true, replacing });
 
 /** One-word cues. */
 export const STATUS_WORDS: ReadonlyMap<string, StatusCue> = new Map([
@@ -34,6 +38,10 @@ export const STATUS_WORDS: ReadonlyMap<string, StatusCue> = new Map([
   ...words('expired expire expires expiring lapsed lapse lapses collapsed collapse collapses', 'ended'),
   ...nouns('expiry expiration termination', 'ended'),
   ...words('scrapped scrap scraps terminated terminate abandoned abandon suspended suspend repealed repeal repeals exited quit quitting renounced annulled cancelled canceled revoked', 'ended'),
+  // "nearing a deal": still being negotiated.
+  ...'nearing nears'.split(' ').map((w): [string, StatusCue] => [w, ahead('negotiating', false)]),
+  // "It replaces a 2013 pact": the pact after the verb has ended.
+  ...'replace replaces replaced replacing supersede supersedes superseded superseding'.split(' ').map((w): [string, StatusCue] => [w, ahead('ended', true, true)]),
 ]);
 
 /** Several-word cues, first word to the rest (all lower case). */
@@ -57,6 +65,8 @@ export const STATUS_PHRASES: ReadonlyMap<string, readonly [rest: readonly string
   ['hammered', [[['out'], cue('agreed')]]],
   ['working', [[['on'], cue('negotiating', false)]]],
   ['calls', [[['for'], cue('proposed', false)]]],
+  // "EU and Mercosur edge closer to trade pact", "close to a deal": still being negotiated.
+  ...['close', 'closer', 'nearer'].map((w): [string, [string[], StatusCue][]] => [w, [[['to'], ahead('negotiating', false)]]]),
   ['called', [[['for'], cue('proposed', false)]]],
 ]);
 

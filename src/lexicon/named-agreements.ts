@@ -9,6 +9,8 @@ export interface NamedAgreement {
   exactCase?: boolean;
   /** The name this is another way of writing ("Paris climate accord" is the Paris Agreement). */
   sameAs?: string;
+  /** The fixed parties of an agreement between a few states, ISO codes: what an article need not say. */
+  parties?: readonly string[];
 }
 
 /** Agreements known by a name whose head is not capitalized or is not an agreement noun. */
@@ -19,20 +21,20 @@ export const NAMED_AGREEMENTS: readonly NamedAgreement[] = [
   { name: 'Paris accord', kind: 'climate', sameAs: 'Paris Agreement' },
   { name: 'Kyoto Protocol', kind: 'climate' },
   { name: 'Montreal Protocol', kind: 'climate' },
-  { name: 'Good Friday Agreement', kind: 'peace' },
+  { name: 'Good Friday Agreement', kind: 'peace', parties: ['GB', 'IE'] },
   { name: 'Oslo Accords', kind: 'peace' },
   { name: 'Dayton Accords', kind: 'peace' },
-  { name: 'Camp David Accords', kind: 'peace' },
+  { name: 'Camp David Accords', kind: 'peace', parties: ['EG', 'IL'] },
   { name: 'Abraham Accords', kind: 'peace' },
   { name: 'Minsk agreements', kind: 'ceasefire' },
   { name: 'Minsk accords', kind: 'ceasefire', sameAs: 'Minsk agreements' },
   { name: 'Iran nuclear deal', kind: 'security' },
   { name: 'Budapest Memorandum', kind: 'security' },
-  { name: 'New START', kind: 'security', exactCase: true },
+  { name: 'New START', kind: 'security', exactCase: true, parties: ['US', 'RU'] },
   { name: 'JCPOA', kind: 'security', exactCase: true, sameAs: 'Iran nuclear deal' },
   { name: 'NPT', kind: 'security', exactCase: true },
   { name: 'CTBT', kind: 'security', exactCase: true },
-  { name: 'INF Treaty', kind: 'security' },
+  { name: 'INF Treaty', kind: 'security', parties: ['US', 'RU'] },
   { name: 'NAFTA', kind: 'trade', exactCase: true },
   { name: 'USMCA', kind: 'trade', exactCase: true },
   { name: 'CPTPP', kind: 'trade', exactCase: true },

@@ -3,12 +3,15 @@ import { sentenceAt } from '../doc.js';
 import { buildWords } from './agreements/build-words.js';
 import { describeAgreement, type PhraseFacts } from './agreements/describe-agreement.js';
 import { findAgreementPhrases } from './agreements/find-agreement-phrases.js';
-import { findNamedAgreements } from './agreements/find-named-agreements.js';
+import { findNamedAgreements, listedParties } from './agreements/find-named-agreements.js';
 import { findStatusCues } from './agreements/find-status-cues.js';
-import { linkAgreements } from './agreements/link-agreements.js';
+import { linkAgreements, type Chain } from './agreements/link-agreements.js';
 import type { Phrase } from './agreements/phrase.js';
 import { readClauseFacts } from './agreements/read-clause-facts.js';
+import { readFlowKinds } from './agreements/read-flow-kind.js';
+import { readPairParties } from './agreements/read-pair-parties.js';
 import { partyIndex, readParties } from './agreements/read-parties.js';
+import { readReplacements } from './agreements/read-replacements.js';
 
 /** Agreement mentions win over an equally long date, country or person. */
 export const AGREEMENT_PRIORITY = 5;
@@ -16,7 +19,10 @@ export const AGREEMENT_PRIORITY = 5;
 /**
  * Stage: proposes agreement mentions (noun phrases such as "a bilateral security agreement", names such as
  * "the Paris Agreement", references back such as "the document") and one `doc.agreements` entry per agreement,
- * with its kind, status, date, bindingness and parties (the countries and blocs named in its clauses).
+ * with its kind, status, date, bindingness and parties: the countries and blocs named in its clauses, or meant by
+ * "both governments" there; else those of the agreement that replaced it, of a well-known agreement's lexicon entry,
+ * or of the article's main agreement. A status's date is that of the event that set it, never a date after the
+ * article's own.
  *
  * Conventions (docs/FIXTURES.md): a mention is the noun phrase with its determiner or possessive pronoun and its
  * premodifiers, without postmodifiers except inside a name ("the Treaty of Rome"); other layers' mentions may nest
@@ -28,6 +34,7 @@ export const tagAgreements: Stage = (doc) => {
   const index = partyIndex(doc);
   const facts = new Map<Phrase, PhraseFacts>();
   const parties = new Map<Phrase, Party[]>();
+  const replacedBy = new Map<Phrase, Phrase>();
   const sentences = buildWords(doc);
   const byName = findNamedAgreements(doc.norm, sentences);
   const phrases: Phrase[] = [];
@@ -38,13 +45,29 @@ export const tagAgreements: Stage = (doc) => {
     const taken = new Set<number>();
     for (const p of named) for (let k = p.first; k <= p.last; k++) taken.add(k);
     const found = [...named, ...findAgreementPhrases(s, cues, taken)].sort((a, b) => a.start - b.start);
-    if (found.length > 0) readParties(s, found, cues, index, parties);
-    lastDate = readClauseFacts(s, doc.norm, found, cues, lastDate, facts, phrases[phrases.length - 1] ?? null) ?? lastDate;
+    const previous = phrases[phrases.length - 1] ?? null;
+    if (found.length > 0) {
+      readFlowKinds(sentences, s.index, found);
+      readParties(s, found, cues, index, parties);
+      readPairParties(sentences, s.index, found, index, parties);
+      // A well-known agreement between a few states ("the Good Friday Agreement") is between them, whatever else is near.
+      for (const p of named) {
+        const known = listedParties(p.named!);
+        if (known.length > 0) parties.set(p, known);
+      }
+    }
+    readReplacements(s, found, cues, previous, replacedBy);
+    lastDate = readClauseFacts(s, doc.norm, found, cues, lastDate, facts, previous, doc.referenceDate) ?? lastDate;
     phrases.push(...found);
   }
   const chains = linkAgreements(phrases, sentences, parties, doc.title ? sentenceAt(doc, doc.title.start) : -1);
   const main = chains.find((c) => c.headline && c.parties.length >= 2) ?? chains.find((c) => c.parties.length >= 2);
-  const agreements = chains.map((c, n) => describeAgreement(`agreement-${n + 1}`, c, facts, main));
+  // A replaced agreement ("It replaces a 2013 pact") is of its successor's kind and between its parties.
+  const chainOf = new Map<Phrase, Chain>();
+  if (replacedBy.size > 0) for (const c of chains) for (const p of c.phrases) chainOf.set(p, c);
+  const successor = (c: Chain) => replacedBy.size === 0 ? undefined :
+    c.phrases.map((p) => chainOf.get(replacedBy.get(p)!)).find((d) => d && d !== c);
+  const agreements = chains.map((c, n) => describeAgreement(`agreement-${n + 1}`, c, facts, main, successor(c)));
   const mentions: Mention[] = chains.flatMap((c, n) =>
     c.phrases.map((p) => ({
       kind: 'agreement' as const, start: p.start, end: p.end, entity: `agreement-${n + 1}`, priority: AGREEMENT_PRIORITY,

@@ -17,17 +17,24 @@ const COUNTRIES: Record<string, [code: string, name: string, form: Mention['form
   'U.S.': ['US', 'United States', 'name'], Qatar: ['QA', 'Qatar', 'name'], Norway: ['NO', 'Norway', 'name'],
   Turkish: ['TR', 'Turkey', 'demonym'], Kyiv: ['UA', 'Ukraine', 'capital'], Dublin: ['IE', 'Ireland', 'capital'],
   Kinshasa: ['CD', 'DR Congo', 'capital'], Washington: ['US', 'United States', 'capital'], Israel: ['IL', 'Israel', 'name'],
-  Jordan: ['JO', 'Jordan', 'name'],
+  Jordan: ['JO', 'Jordan', 'name'], Russian: ['RU', 'Russia', 'demonym'], China: ['CN', 'China', 'name'],
+  Turkmenistan: ['TM', 'Turkmenistan', 'name'], Azerbaijan: ['AZ', 'Azerbaijan', 'name'],
+  'Saudi Arabia': ['SA', 'Saudi Arabia', 'name'],
 };
-const BLOCS: Record<string, string> = { EU: 'European Union', Mercosur: 'Mercosur' };
-const DATES: Record<string, string> = { 'March 3': '2024-03-03', 'February 22': '2024-02-22', 'the same day': '2024-03-03', '2023': '2023' };
+const BLOCS: Record<string, string> = { EU: 'European Union', Mercosur: 'Mercosur', ASEAN: 'ASEAN', UN: 'United Nations' };
+const DATES: Record<string, string> = {
+  'March 3': '2024-03-03', 'February 22': '2024-02-22', 'the same day': '2024-03-03', '2023': '2023', '2002': '2002',
+  'the 1990s': '199', 'the following week': '2024-W38', November: '2024-11',
+};
+// People, with the country the people stage would give them.
+const PEOPLE: Record<string, string> = { Kobayashi: 'JP' };
 const escape = (s: string) => s.replace(/[.]/g, '\\.');
 const words = (table: object) =>
   new RegExp(`(?<![\\w.])(?:${Object.keys(table).sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w])`, 'g');
 
 /** A document through sentence splitting, with the other taggers' mentions laid by hand. */
-function prepare(text: string): Doc {
-  const doc = splitSentences(normalizeText(createDoc('t', text), {}), {});
+function prepare(text: string, referenceDate: string | null = null): Doc {
+  const doc = { ...splitSentences(normalizeText(createDoc('t', text), {}), {}), referenceDate };
   const mentions: Mention[] = [];
   for (const m of text.matchAll(words(COUNTRIES))) {
     const [code, name, form] = COUNTRIES[m[0]];
@@ -39,18 +46,22 @@ function prepare(text: string): Doc {
     if (!doc.organizations.some((o) => o.id === code)) doc.organizations.push({ id: code, code, name: BLOCS[m[0]] });
     mentions.push({ kind: 'organization', start: m.index!, end: m.index! + m[0].length, entity: code, priority: 3 });
   }
+  for (const m of text.matchAll(words(PEOPLE))) {
+    if (!doc.people.some((p) => p.id === m[0])) doc.people.push({ id: m[0], name: m[0], titles: [], country: PEOPLE[m[0]] });
+    mentions.push({ kind: 'person', start: m.index!, end: m.index! + m[0].length, entity: m[0], priority: 2 });
+  }
   for (const m of text.matchAll(words(DATES))) {
     mentions.push({ kind: 'date', start: m.index!, end: m.index! + m[0].length, entity: '', priority: 4, type: 'date', value: DATES[m[0]] });
   }
   return { ...doc, mentions };
 }
 
-const tag = (text: string) => tagAgreements(prepare(text), {});
+const tag = (text: string, referenceDate: string | null = null) => tagAgreements(prepare(text, referenceDate), {});
 /** The agreement mentions of a text, in order. */
 const spans = (text: string) => tag(text).mentions.filter((m) => m.kind === 'agreement').map((m) => text.slice(m.start, m.end));
 /** The agreements of a text, each with its mentions' texts. */
-function agreements(text: string) {
-  const doc = tag(text);
+function agreements(text: string, referenceDate: string | null = null) {
+  const doc = tag(text, referenceDate);
   return doc.agreements.map((a) => ({
     ...a,
     parties: a.parties.map((p) => p.code ?? p.name),
@@ -216,5 +227,95 @@ describe('tagAgreements: one entry per agreement', () => {
         mentions: ['a separate agreement', 'That arrangement'] },
     ]);
     expect(found).toHaveLength(2);
+  });
+});
+
+describe('tagAgreements: status and date from the clause', () => {
+  // [text, which agreement (0-based), expected fields, reason, reference date]
+  type Row = [string, number, Partial<ReturnType<typeof agreements>[number]>, string, string?];
+  const rows: Row[] = [
+    ['EU and Mercosur edge closer to trade pact', 0, { status: 'negotiating', parties: ['EU', 'MERCOSUR'] }, '"closer to" an agreement: still negotiating'],
+    ['Japan and Australia are nearing a trade deal.', 0, { status: 'negotiating' }, '"nearing" an agreement'],
+    ['Officials planned to sign a trade agreement.', 0, { status: 'proposed' }, '"planned to sign" is a plan, not a signing'],
+    ['India and Kenya signed an investment treaty. It replaces a 2013 pact.', 1, { kind: 'investment', status: 'ended', parties: ['IN', 'KE'] }, 'a replaced agreement ends, of its successor\'s kind and parties'],
+    ['Italy and Ukraine agreed in 2023 to replace the old protocol.', 0, { status: 'ended', date: '2023', parties: ['IT', 'UA'] }, '"agreed (in 2023) to replace": what was agreed, not a plan'],
+    ['Canada and Chile signed the Santiago Framework, which replaces the earlier protocol.', 0, { status: 'signed', parties: ['CA', 'CL'] }, 'the successor keeps its own status'],
+    ['Canada and Chile signed the Santiago Framework, which replaces the earlier protocol.', 1, { status: 'ended', parties: ['CA', 'CL'] }, '"which replaces": the phrase after the verb ends'],
+    ['Japan and Australia are negotiating a trade agreement, with talks due to resume the following week.', 0, { status: 'negotiating', date: null }, 'a date after the article\'s is a plan\'s, no event\'s', '2024-08-27'],
+    ['Japan and Australia began negotiating a trade agreement on March 3.', 0, { status: 'negotiating', date: '2024-03-03' }, 'a date before the article\'s stands', '2024-08-27'],
+    ['Officials said the pact could be adopted before the summit in November.', 0, { status: 'proposed', date: '2024-11' }, '"before the summit": a preposition, not another event\'s clause'],
+    ['Mercosur had concluded trade deals with several partners since the 1990s, including a 2023 agreement with Chile.', 0, { kind: 'trade', status: 'agreed', date: '2023', parties: ['MERCOSUR', 'CL'] }, 'an example of a plural: its kind; "since the 1990s" neither a date nor a clause'],
+  ];
+  it.each(rows)('%j #%d -> %j (%s)', (text, which, expected, _reason, referenceDate) => {
+    expect(agreements(text, referenceDate ?? null)[which]).toMatchObject(expected);
+  });
+});
+
+describe('tagAgreements: what the clause does not say', () => {
+  type Row = [string, number, Partial<ReturnType<typeof agreements>[number]>, string];
+  const rows: Row[] = [
+    ['The treaty was drafted close to the capital.', 0, { status: 'proposed' }, '"close to" speaks only of an agreement after it'],
+    ['The accord was replaced by a treaty in 2023.', 0, { status: null }, '"replaced by": the agreement after "by" goes on'],
+    ['Italy needs to replace gas it bought under a supply contract with Azerbaijan.', 0, { status: null }, 'a planned replacement ends nothing'],
+    ['Italy signed the pact after Russia invaded in 2023.', 0, { status: 'signed', date: null, parties: ['IT'] }, '"after" with a verb opens another clause: its date and country are not the pact\'s'],
+    ['Since 2023, Italy has signed a pact with Ukraine.', 0, { status: 'signed', date: null }, 'a date after "since" starts a period, it dates no event'],
+    ['Italy signed trade deals with many partners. Later a 2023 agreement with Chile lapsed.', 0, { kind: 'other' }, 'not an example of a plural in another sentence'],
+  ];
+  it.each(rows)('%j #%d -> %j (%s)', (text, which, expected) => {
+    expect(agreements(text)[which]).toMatchObject(expected);
+  });
+});
+
+describe('tagAgreements: parties and kinds beyond the clause', () => {
+  type Row = [string, number, Partial<ReturnType<typeof agreements>[number]>, string];
+  const rows: Row[] = [
+    ['Kobayashi noted that Ukraine had signed a pact with Italy.', 0, { parties: ['UA', 'IT'] }, 'a speaker is not a signer'],
+    ['Kobayashi signed a memorandum with Italy.', 0, { parties: ['JP', 'IT'] }, 'a signer counts as their country'],
+    ['U.S. officials said Washington would consider joining the pact between Italy and Ukraine.', 0, { parties: ['IT', 'UA'] }, 'a country before "officials" is a nationality'],
+    ['U.S. officials signed a pact with Japan.', 0, { parties: ['US', 'JP'] }, 'officials who sign bind their country'],
+    ['New START, the last treaty limiting U.S. and Russian warheads, expires soon.', 0, { parties: ['US', 'RU'] }, 'a nationality joined by "and" to a party'],
+    ['The U.S. withdrew from the treaty in 2019 after accusing Russia of violations.', 0, { parties: ['US', 'RU'] }, 'a country accused of breaching a treaty is bound by it'],
+    ['Italy and Ukraine signed the UN convention.', 0, { parties: ['IT', 'UA'] }, 'the UN hosts conventions but is no party'],
+    ['Japan is pushing to deepen ties with Ukraine. Officials in both governments said a memorandum of understanding was planned.', 0, { parties: ['JP', 'UA'] }, '"both governments": the two named last'],
+    ['Japan is pushing ties with Ukraine to track Polish vessels. Officials in both governments said a memorandum of understanding was planned.', 0, { parties: ['JP', 'UA'] }, 'a nationality of things is no actor'],
+    ['Kobayashi is pushing ties with Ukraine. Officials in both governments said a memorandum of understanding was planned.', 0, { parties: ['JP', 'UA'] }, 'a person counts as their country'],
+    ['Dublin said any new deal must respect the Good Friday Agreement.', 0, { parties: ['GB', 'IE'] }, 'a well-known agreement between two states'],
+    ['ASEAN and China are negotiating a code of conduct.', 0, { kind: 'security', parties: ['ASEAN', 'CN'] }, 'a code of conduct between states governs their forces'],
+    ['Saudi Arabia and Jordan sign hydrogen pact\nThe two countries signed a cooperation framework on green hydrogen on Monday.', 0, { kind: 'cooperation', mentions: ['hydrogen pact', 'a cooperation framework'] }, 'a cooperation framework stays one when its other phrases only name a subject'],
+    ['Italy needs gas it once bought under a supply contract with Azerbaijan.', 0, { kind: 'energy' }, 'a supply contract is of the goods named near it'],
+    ['Italy and Turkey signed a supply contract. Melnychuk, a deputy energy minister, said gas would flow.', 0, { kind: 'energy' }, 'the goods may be named in the same paragraph'],
+    ['Italy and Turkey signed a supply contract.\nMelnychuk, a deputy energy minister, said gas would flow.', 0, { kind: 'other' }, 'but not in another paragraph'],
+    ['ASEAN and China are negotiating a code of conduct for the Spratly Islands.\nHa noted that the Declaration on the Conduct of Parties in the Spratly Islands, signed in 2002, was not legally binding and had failed to prevent clashes.', 1, { parties: ['ASEAN', 'CN'] }, 'a name on the main agreement\'s subject is between its parties'],
+    ['Japan and Australia sign defence pact\nA defence pact allowing troops to train entered into force on March 3.\nUnder the Reciprocal Access Agreement, which is legally binding, troops can enter either country.', 0, { legallyBinding: true, mentions: ['defence pact', 'A defence pact', 'the Reciprocal Access Agreement'] }, 'a new name right after the headline\'s agreement enters the body names it'],
+  ];
+  it.each(rows)('%j #%d -> %j (%s)', (text, which, expected) => {
+    expect(agreements(text)[which]).toMatchObject(expected);
+  });
+});
+
+describe('tagAgreements: who is not a party, and what is not linked', () => {
+  type Row = [string, number, Partial<ReturnType<typeof agreements>[number]>, string];
+  const rows: Row[] = [
+    ['The treaty limits Russian warheads.', 0, { parties: [] }, 'a nationality alone after the phrase is not a party'],
+    ['The U.S. withdrew from the treaty in 2019 after Russia invaded.', 0, { parties: ['US'] }, 'a country beyond a clause opener, not accused of a breach'],
+    ['Italy and Ukraine sign security pact\nCanada and Chile held talks.\nExperts recalled a framework signed by both countries in 2023.', 1, { parties: ['IT', 'UA'] }, 'a pair with no party in its paragraph: the main parties'],
+    ['Italy signed a supply contract with Ukraine.', 0, { kind: 'other' }, 'a supply contract with no goods near it'],
+    ['Saudi Arabia and Jordan sign hydrogen pact', 0, { kind: 'energy' }, 'a pact on a subject, with no framework, has the subject\'s kind'],
+    ['Italy and Ukraine sign security pact\nCanada signed a trade pact.\nThe Treaty of Rome was signed in 1957.', 2, { parties: [] }, 'a name on another subject is not between the main parties'],
+    ['Japan and Australia sign defence pact\nA defence pact entered into force on March 3.\nThe pact was ratified.\nUnder the Reciprocal Access Agreement, troops can enter.', 1, { mentions: ['the Reciprocal Access Agreement'] }, 'a name later than the next sentence is its own agreement'],
+  ];
+  it.each(rows)('%j #%d -> %j (%s)', (text, which, expected) => {
+    expect(agreements(text)[which]).toMatchObject(expected);
+  });
+});
+
+describe('tagAgreements: a definite phrase whose parties clash is another agreement', () => {
+  it('keeps "the gas transit agreement between Russia and Turkey" apart from an Italy-Ukraine gas deal', () => {
+    const found = agreements('Italy signed a gas deal with Ukraine. The gas transit agreement between Russia and Turkey was signed in 2023.');
+    expect(found.map((a) => [a.mentions, a.parties])).toEqual([[['a gas deal'], ['IT', 'UA']], [['The gas transit agreement'], ['RU', 'TR']]]);
+  });
+  it('still joins "the gas deal" to it when its clause names one of its parties', () => {
+    const found = agreements('Italy signed a gas deal with Ukraine. Ukraine said the gas deal was signed in 2023.');
+    expect(found.map((a) => a.mentions)).toEqual([['a gas deal', 'the gas deal']]);
   });
 });

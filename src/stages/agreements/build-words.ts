@@ -15,15 +15,33 @@ export interface Word {
 /** A sentence's words, and the other taggers' mentions inside it. */
 export interface SentenceWords {
   index: number;
+  /** Index of its paragraph (a line of the text). */
+  paragraph: number;
   words: Word[];
   mentions: Mention[];
 }
 
 const CAPITAL = /^\p{Lu}/u;
 
+/** The index of the first word that ends after `offset` (a binary search), or -1 when none does. */
+export function wordIndexAfter(words: Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < words.length ? lo : -1;
+}
+
 /** The words of each sentence, with the mentions earlier taggers proposed there. */
 export function buildWords(doc: Doc): SentenceWords[] {
-  const out: SentenceWords[] = doc.sentences.map((_, index) => ({ index, words: [], mentions: [] }));
+  let paragraph = 0;
+  const out: SentenceWords[] = doc.sentences.map((span, index) => {
+    if (index > 0 && doc.norm.slice(doc.sentences[index - 1].end, span.start).includes('\n')) paragraph++;
+    return { index, paragraph, words: [], mentions: [] };
+  });
   let prev: Word | null = null;
   for (const t of doc.tokens) {
     const text = doc.norm.slice(t.start, t.end);

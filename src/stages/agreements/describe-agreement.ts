@@ -11,17 +11,40 @@ export interface PhraseFacts {
   binding?: boolean;
 }
 
+// How many words a name must share with the main agreement's modifiers and topic to be about the same subject.
+const SUBJECT_OVERLAP = 2;
+
+/**
+ * Whether a name found by its capitals is about the main agreement's subject: "the Declaration on the Conduct of
+ * Parties in the South China Sea", beside talks on "a code of conduct for the South China Sea".
+ */
+function sharesSubject(chain: Chain, main: Chain): boolean {
+  if (chain === main) return false;
+  const words = new Set(chain.phrases.flatMap((p) => (p.named && !p.listed ? p.named.split(' ') : [])));
+  let shared = 0;
+  for (const w of words) if (main.topics.has(w) || main.modifiers.has(w)) shared++;
+  return shared >= SUBJECT_OVERLAP;
+}
+
 /**
  * One agreement's fields from its chain: the strongest kind its phrases name, the furthest status they report
- * (with the date of the clause that reported it), the first word on bindingness, and the parties (those of `main`,
- * the article's main agreement, when its own clauses name none).
+ * (with the date of the clause that reported it), the first word on bindingness, and the parties. Where its own words
+ * name no kind or no party, those of its `successor` (the agreement that replaced it) stand; else its parties are those
+ * of `main`, the article's main agreement.
  */
-export function describeAgreement(id: string, chain: Chain, facts: Map<Phrase, PhraseFacts>, main: Chain | undefined): Agreement {
+export function describeAgreement(
+  id: string, chain: Chain, facts: Map<Phrase, PhraseFacts>, main: Chain | undefined, successor?: Chain,
+): Agreement {
   let kind = null;
   let status: AgreementStatus | null = null;
   let date: string | null = null;
   let legallyBinding: boolean | null = null;
-  for (const p of chain.own.length > 0 ? chain.own : chain.phrases) kind = strongerKind(kind, p.kind);
+  const own = chain.own.length > 0 ? chain.own : chain.phrases;
+  // A cooperation framework is of kind cooperation unless a phrase for it names another outright ("a hydrogen pact"
+  // only names a subject; "a security cooperation agreement" names security).
+  const framed = own.some((p) => p.cooperation);
+  for (const p of own) kind = strongerKind(kind, framed && !p.cooperation ? p.namedKind : p.kind);
+  if (!kind && successor) kind = successor.kind;
   for (const p of chain.phrases) {
     const f = facts.get(p);
     if (!f) continue;
@@ -31,7 +54,10 @@ export function describeAgreement(id: string, chain: Chain, facts: Map<Phrase, P
     } else if (f.status && f.status === status && !date) date = f.date ?? null;
     if (legallyBinding === null && f.binding !== undefined) legallyBinding = f.binding;
   }
-  // An agreement whose clauses name no party is, unless it has a name of its own, between the article's main parties.
-  const parties = chain.parties.length === 0 && main && !chain.phrases.some((p) => p.named) ? main.parties : chain.parties;
+  // An agreement whose clauses name no party is between its successor's parties, or between the article's main parties
+  // unless it has a name of its own that is not about the same subject.
+  const named = chain.phrases.some((p) => p.named);
+  const fallback = successor?.parties.length ? successor : named && !(main && sharesSubject(chain, main)) ? undefined : main;
+  const parties = chain.parties.length === 0 && fallback ? fallback.parties : chain.parties;
   return { id, kind: kind ?? 'other', status, date, legallyBinding, parties };
 }

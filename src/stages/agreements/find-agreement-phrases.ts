@@ -5,11 +5,13 @@ import {
   COMPOUND_FOLLOWERS, COOPERATION_HEADS, FIXED_ONLY_HEADS, FIXED_WEAK_PHRASES, NAME_LINKS, NOT_AGREEMENT_NAME_ENDINGS,
   NOT_REFERENCE_FOLLOWERS,
 } from '../../lexicon/agreement-nouns.js';
+import type { AgreementKind } from '../../doc.js';
+import { EXAMPLE_MARKERS, KIND_CUES } from '../../lexicon/agreement-kinds.js';
 import type { SentenceWords, Word } from './build-words.js';
 import type { StatusCueAt } from './find-status-cues.js';
 import type { Phrase, Reference } from './phrase.js';
 import { readHead } from './read-head.js';
-import { readKind, readTopic } from './read-kind.js';
+import { readKind, readNamedKind, readTopic } from './read-kind.js';
 import { readSpan } from './read-span.js';
 
 const NOUN_KINDS = new Set(['country', 'organization', 'person']);
@@ -52,7 +54,9 @@ function isIdiom(words: Word[], noun: string, ref: Reference, modifiers: string[
   if ((noun === 'deal' || noun === 'accord') && modifiers.some((m) => IDIOM_MODIFIERS.has(m))) return true;
   if (ref !== 'none') return false;
   if (noun === 'accord' && modifiers.length === 0) return true;
-  if (noun === 'deal' && words[head + 1]?.lower === 'with') return true;
+  // "should first deal with the crisis" is a verb; "trade deals with several partners" a noun, its modifier a noun or known.
+  const nounModifier = () => words.slice(first, head).some((w) => w.pos === 'NOUN' || KIND_CUES.has(w.lower) || NEUTRAL_MODIFIERS.has(w.lower));
+  if (noun === 'deal' && words[head + 1]?.lower === 'with' && !nounModifier()) return true;
   if (words[head].lower !== 'agreement') return false;
   const before = words[first - 1]?.lower;
   const after = words[head + 1]?.lower;
@@ -60,11 +64,23 @@ function isIdiom(words: Word[], noun: string, ref: Reference, modifiers: string[
   return modifiers.length > 0 && modifiers.every((m) => CONSENSUS_MODIFIERS.has(m));
 }
 
+// How far after a generic plural an example of it may start: "trade deals with several partners since the 1990s, including".
+const EXAMPLE_REACH = 12;
+
+/** Whether a phrase starting at word `first` is given as an example of a plural ending at word `last`. */
+function isExample(words: Word[], last: number, first: number): boolean {
+  if (first - last > EXAMPLE_REACH) return false;
+  return EXAMPLE_MARKERS.some((run) => run.every((r, n) => words[first - run.length + n]?.lower === r) ||
+    (words[first - 1]?.pos === 'PUNCT' && run.every((r, n) => words[first - 1 - run.length + n]?.lower === r)));
+}
+
 /** Candidate agreement phrases of one sentence, found by head noun, in order; `taken` words are already named. */
 export function findAgreementPhrases(sentence: SentenceWords, cues: StatusCueAt[], taken: Set<number>): Phrase[] {
   const { words, mentions } = sentence;
   let titleCase: boolean | undefined;
   const out: Phrase[] = [];
+  // The last generic plural passed over ("trade deals with several partners"), for an example of it after.
+  let generic: { last: number; kind: AgreementKind | null } | null = null;
   for (let i = 0; i < words.length; i++) {
     const head = taken.has(i) ? null : readHead(words, i);
     if (!head) continue;
@@ -95,13 +111,19 @@ export function findAgreementPhrases(sentence: SentenceWords, cues: StatusCueAt[
     // A plural names particular agreements only with a name in it ("the Minsk agreements", "post-World War II agreements"),
     // or as a fixed phrase given or signed ("offered Ukraine security guarantees", not "an agreement on security guarantees").
     const given = fixed && supported && !TOPIC_PREPOSITIONS.has(words[first - 1]?.lower ?? '');
-    if (head.plural && !capitalName && !given && (ref === 'generic' || !words.slice(first, i).some((w, k) => w.capital && first + k > 0))) continue;
     const topic = readTopic(words, last);
+    if (head.plural && !capitalName && !given && (ref === 'generic' || !words.slice(first, i).some((w, k) => w.capital && first + k > 0))) {
+      generic = { last, kind: readKind(words, first, last, topic) };
+      continue;
+    }
+    const cooperation = COOPERATION_HEADS.has(head.noun) && !(capitalName && head.noun === 'framework');
+    const kind = cooperation ? readKind(words, first, last, []) ?? 'cooperation' : readKind(words, first, last, topic);
     out.push({
       start: words[first].start, end: words[last].end, sentence: sentence.index, first, head: i, last,
       noun: head.noun, strength: fixed || capitalName ? 'strong' : head.strength, plural: head.plural, ref,
-      named: capitalName, modifiers: telling, topic,
-      kind: COOPERATION_HEADS.has(head.noun) && !(capitalName && head.noun === 'framework') ? readKind(words, first, last, []) ?? 'cooperation' : readKind(words, first, last, topic),
+      named: capitalName, listed: false, modifiers: telling, topic, cooperation, namedKind: readNamedKind(words, first, last),
+      // "trade deals with several partners, including a 2023 agreement": an example is of its plural's kind.
+      kind: kind ?? (generic && isExample(words, generic.last, first) ? generic.kind : null),
       fresh: modifiers.includes('new') || modifiers.includes('latest'),
       separate: modifiers.some((m) => SEPARATE_MARKERS.has(m)) || words[first].lower === 'another', distinguishing, supported, inner: [],
     });

@@ -1,5 +1,7 @@
 import { NAMED_AGREEMENTS, type NamedAgreement } from '../../lexicon/named-agreements.js';
 import type { SentenceWords } from './build-words.js';
+import type { Party } from '../../doc.js';
+import { countryName } from '../../lexicon/countries.js';
 import type { Phrase } from './phrase.js';
 import { STRONG_HEADS } from '../../lexicon/agreement-nouns.js';
 
@@ -11,14 +13,35 @@ const NAMED = new RegExp(
   'giu',
 );
 
-// The first word of every known name: the long pattern above runs only on a text holding one of them.
-// (As the word list may glue a hyphenated word or not, both forms are kept: "trans-pacific", "trans".)
-const FIRST_WORDS = new Set(NAMED_AGREEMENTS.flatMap((n) => [n.name.split(/\s/)[0], n.name.split(/[\s-]/)[0]]).map((w) => w.toLowerCase()));
+// The first two words of every known name (the second '' for a one-word name): the long pattern above runs only on a
+// text holding one such pair ("new start", not any "new"). As the word list may glue a hyphenated word or not, both
+// forms are kept: "trans-pacific partnership", "trans pacific".
+const OPENINGS = new Map<string, Set<string>>();
+for (const n of NAMED_AGREEMENTS) {
+  for (const parts of [n.name.toLowerCase().split(/\s/), n.name.toLowerCase().split(/[\s-]/)]) {
+    if (!OPENINGS.has(parts[0])) OPENINGS.set(parts[0], new Set());
+    OPENINGS.get(parts[0])!.add(parts[1] ?? '');
+  }
+}
+
+/** Whether a sentence holds the opening of a known name. */
+function hasOpening(s: SentenceWords): boolean {
+  for (let i = 0; i < s.words.length; i++) {
+    const seconds = OPENINGS.get(s.words[i].lower);
+    if (seconds && (seconds.has('') || seconds.has(s.words[i + 1]?.lower ?? ''))) return true;
+  }
+  return false;
+}
+
+/** The fixed parties of a listed agreement, by its lower-case name ("good friday agreement"), with their names. */
+export function listedParties(named: string): Party[] {
+  return (byLower.get(named)?.parties ?? []).map((code) => ({ code, name: countryName(code) ?? code }));
+}
 
 /** Phrases for the known names ("the Paris Agreement", "New START treaty"), by sentence index. */
 export function findNamedAgreements(norm: string, sentences: SentenceWords[]): Map<number, Phrase[]> {
   const out = new Map<number, Phrase[]>();
-  if (!sentences.some((s) => s.words.some((w) => FIRST_WORDS.has(w.lower)))) return out;
+  if (!sentences.some(hasOpening)) return out;
   let s = 0;
   for (const m of norm.matchAll(NAMED)) {
     const found = m.groups!.name;
@@ -36,7 +59,7 @@ export function findNamedAgreements(norm: string, sentences: SentenceWords[]): M
     const phrase: Phrase = {
       start: words[first].start, end: words[last].end, sentence: index, first, head: last, last,
       noun: entry.name.toLowerCase(), strength: 'strong', plural: false, ref: 'definite',
-      named: (entry.sameAs ?? entry.name).toLowerCase(), kind: entry.kind, modifiers: [], topic: [], fresh: false,
+      named: (entry.sameAs ?? entry.name).toLowerCase(), listed: true, kind: entry.kind, namedKind: entry.kind, cooperation: false, modifiers: [], topic: [], fresh: false,
       separate: false, distinguishing: true, supported: true, inner: [],
     };
     out.set(index, [...(out.get(index) ?? []), phrase]);

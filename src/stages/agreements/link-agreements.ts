@@ -39,7 +39,21 @@ function headlineChain(p: Phrase, parties: Party[], headlines: Chain[], title: n
 }
 
 /**
- * Group phrases into agreements, in text order. Names match names; an apposition joins what it describes; the body's
+ * The headline's agreement a new name gives its name to: "A defence pact ... entered into force. Under the Reciprocal
+ * Access Agreement, troops can ..." — a name found by its capitals, first seen in the sentence right after the one that
+ * brought the headline's agreement into the body, with no parties or kind of its own that clash.
+ */
+function namedHeadline(p: Phrase, parties: Party[], focus: Chain[], title: number): Chain | null {
+  const last = focus[0];
+  if (!p.named || p.listed || p.plural || !last?.headline || last.phrases.some((q) => q.named)) return null;
+  const body = last.phrases.filter((q) => q.sentence !== title);
+  if (body.length === 0 || body.some((q) => q.sentence !== p.sentence - 1)) return null;
+  return kindsFit(p, last) && partiesFit(parties, last) ? last : null;
+}
+
+/**
+ * Group phrases into agreements, in text order. Names match names (a new one may name the headline's agreement just
+ * brought into the body); an apposition joins what it describes; the body's
  * first phrase that shares the headline's words joins the headline's agreement; a definite ("the deal", "that
  * arrangement", "the 2015 climate accord") joins its likeliest antecedent; an indefinite joins the agreement in focus
  * only when its parties and kind fit and nothing marks it as another ("a separate agreement").
@@ -57,11 +71,11 @@ export function linkAgreements(phrases: Phrase[], sentences: SentenceWords[], pa
     const definite = p.ref === 'definite' || p.ref === 'demonstrative' || p.strength === 'anaphor';
     const bare = !p.named && !p.distinguishing && definite;
     let chain: Chain | null = null;
-    if (p.named) chain = byName.get(p.named) ?? null;
+    if (p.named) chain = byName.get(p.named) ?? namedHeadline(p, parties, focus, title);
     else if (host) chain = chainOf.get(host) ?? null;
     else if (p.separate) chain = null;
     else if (definite) {
-      chain = pickAntecedent(p, !bare, focus);
+      chain = pickAntecedent(p, !bare, focus, bare ? [] : parties);
       if (!chain && p.strength !== 'strong' && !p.supported) return;
     } else {
       // An indefinite restates the agreement in focus when it shares its words and parties ("a security agreement had
@@ -80,8 +94,8 @@ export function linkAgreements(phrases: Phrase[], sentences: SentenceWords[], pa
       };
       chains.push(chain);
       if (chain.headline) headlines.push(chain);
-      if (p.named) byName.set(p.named, chain);
     }
+    if (p.named && !byName.has(p.named)) byName.set(p.named, chain);
     addPhrase(chain, p);
     chainOf.set(p, chain);
     if (!bare) chain.own.push(p);

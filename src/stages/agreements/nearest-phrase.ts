@@ -5,9 +5,33 @@ export function distance(p: Phrase, at: number): number {
   return at < p.first ? p.first - at : at > p.last ? at - p.last : 0;
 }
 
-/** The phrase nearest to word `at` (the earlier one on a tie) among those `fits` accepts, or null. */
-export function nearestPhrase(phrases: Phrase[], at: number, fits: (p: Phrase) => boolean = () => true): Phrase | null {
+/** The index of the first phrase that does not end before word `at` (phrases in text order, not overlapping). */
+export function phraseIndexAt(phrases: Phrase[], at: number): number {
+  let lo = 0;
+  let hi = phrases.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (phrases[mid].last < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The phrase nearest to word `at` (the earlier one on a tie) among those `fits` accepts and within `reach` words, or
+ * null. Phrases are in text order and do not overlap, so the search walks out from `at` and stops early.
+ */
+export function nearestPhrase(
+  phrases: Phrase[], at: number, fits: (p: Phrase) => boolean = () => true, reach = Infinity,
+): Phrase | null {
+  const split = phraseIndexAt(phrases, at);
   let best: Phrase | null = null;
-  for (const p of phrases) if (fits(p) && (!best || distance(p, at) < distance(best, at))) best = p;
+  let bestDistance = reach + 1;
+  for (let k = split - 1; k >= 0 && distance(phrases[k], at) < bestDistance; k--) {
+    if (fits(phrases[k])) [best, bestDistance] = [phrases[k], distance(phrases[k], at)];
+  }
+  for (let k = split; k < phrases.length && distance(phrases[k], at) < bestDistance; k++) {
+    if (fits(phrases[k])) [best, bestDistance] = [phrases[k], distance(phrases[k], at)];
+  }
   return best;
 }

@@ -20,7 +20,13 @@ export interface Phrase {
   ref: Reference;
   /** Lower-case name for a named agreement ("paris agreement"), else null. */
   named: string | null;
+  /** A name from the lexicon of well-known agreements ("the Paris Agreement"), not one found by its capitals. */
+  listed: boolean;
   kind: AgreementKind | null;
+  /** The kind its own words name outright ("security" in "a security cooperation agreement"), not just a subject. */
+  namedKind: AgreementKind | null;
+  /** A memorandum, cooperation framework or declaration: of kind cooperation unless its agreement's words name one. */
+  cooperation: boolean;
   /** "another", "a separate": a different agreement from the one in focus. */
   separate: boolean;
   /** Lower-case modifiers that tell this agreement apart ("trade", "partial"), neutral ones ("new") left out. */

@@ -66,10 +66,14 @@ const matches = (p: Phrase, c: Chain) =>
   (p.inner.length > 0 && p.inner.every((x) => c.parties.some((y) => partyKey(x) === partyKey(y))));
 
 /**
- * The chain a definite phrase refers back to among the latest named (`focus`, latest first), or null. A phrase with telling modifiers ("the trade deal") needs one
- * that matches them by kind or word; a weak or anaphoric head ("that arrangement", "the document") one named lately.
+ * The chain a definite phrase refers back to among the latest named (`focus`, latest first), or null. A phrase with
+ * telling modifiers ("the trade deal") needs one that matches them by kind or word; a weak or anaphoric head ("that
+ * arrangement", "the document") one named lately; one whose clause names `parties` one that has at least one of them.
  */
-export function pickAntecedent(p: Phrase, telling: boolean, focus: Chain[]): Chain | null {
+export function pickAntecedent(p: Phrase, telling: boolean, focus: Chain[], parties: Party[] = []): Chain | null {
+  // "the transit agreement between Russia and Ukraine" is none of a Türkiye-Turkmenistan deal's phrases.
+  const clashes = (c: Chain) => parties.length > 0 && c.parties.length >= 2 &&
+    !parties.some((x) => c.parties.some((y) => partyKey(x) === partyKey(y)));
   // "that arrangement": the agreement just named, or the one before when that was named in this same sentence.
   if (p.ref === 'demonstrative' && !telling) {
     const last = focus.find((c) => c.lastSentence < p.sentence);
@@ -78,7 +82,7 @@ export function pickAntecedent(p: Phrase, telling: boolean, focus: Chain[]): Cha
   let best: Chain | null = null;
   let bestScore = -Infinity;
   for (const c of focus.slice(0, REACH)) {
-    if (telling && !matches(p, c)) continue;
+    if ((telling && !matches(p, c)) || clashes(c)) continue;
     const s = score(p, c, focus[0]);
     // On a tie, the agreement named more often: the one the article is about.
     if (s > bestScore || (s === bestScore && c.phrases.length > best!.phrases.length)) [best, bestScore] = [c, s];

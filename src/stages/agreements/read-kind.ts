@@ -1,5 +1,5 @@
 import type { AgreementKind } from '../../doc.js';
-import { HEAD_KINDS, KIND_CUES, KIND_PRECEDENCE } from '../../lexicon/agreement-kinds.js';
+import { HEAD_KINDS, KIND_CUES, KIND_NAMES, KIND_PRECEDENCE } from '../../lexicon/agreement-kinds.js';
 import { LATE_TOPIC_WORDS, TOPIC_PREPOSITIONS } from '../../lexicon/agreement-modifiers.js';
 import { STATUS_WORDS } from '../../lexicon/agreement-statuses.js';
 import { STRONG_HEADS, WEAK_HEADS } from '../../lexicon/agreement-nouns.js';
@@ -7,8 +7,8 @@ import type { Word } from './build-words.js';
 
 const TOPIC_WORDS = 6;
 
-/** The kind a word signals, trying each part of a hyphenated word ("free-trade", "US-brokered"). */
-function cueOf(lower: string): AgreementKind | undefined {
+/** The kind a word signals (as a cue or as a head), trying each part of a hyphenated word ("free-trade", "US-brokered"). */
+export function cueOf(lower: string): AgreementKind | undefined {
   const head = STRONG_HEADS.get(lower) ?? WEAK_HEADS.get(lower);
   return KIND_CUES.get(lower) ?? (head ? HEAD_KINDS.get(head) : undefined) ??
     (lower.includes('-') ? lower.split('-').map((p) => KIND_CUES.get(p)).find(Boolean) : undefined);
@@ -36,6 +36,18 @@ export function readTopic(words: Word[], last: number): string[] {
     if (CONTENT.has(w.pos)) topic.push(w.lower);
   }
   return topic;
+}
+
+/** The kind the phrase's words name outright ("a security cooperation agreement", "a truce"), or null. */
+export function readNamedKind(words: Word[], first: number, last: number): AgreementKind | null {
+  let kind: AgreementKind | null = null;
+  for (let k = first; k <= last; k++) {
+    const lower = words[k].lower;
+    const head = STRONG_HEADS.get(lower) ?? WEAK_HEADS.get(lower);
+    const named = KIND_NAMES.has(lower) ? KIND_CUES.get(lower) : head ? HEAD_KINDS.get(head) : undefined;
+    kind = strongerKind(kind, named ?? null);
+  }
+  return kind;
 }
 
 /** The kind told by the phrase's words and by its topic ("an agreement on security guarantees"), or null. */

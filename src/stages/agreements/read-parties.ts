@@ -1,16 +1,20 @@
 import type { Doc, Mention, Party } from '../../doc.js';
 import { CLAUSE_OPENERS, RELATIVE_PRONOUNS } from '../../lexicon/agreement-clauses.js';
-import { BROKER_WORDS, LOCATIVE_PREPOSITIONS, MEDIATOR_INTRODUCERS, OFFICIAL_WORDS } from '../../lexicon/agreement-parties.js';
-import type { SentenceWords, Word } from './build-words.js';
-import { nearestPhrase } from './nearest-phrase.js';
+import {
+  BROKER_WORDS, FORUM_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, MEDIATOR_INTRODUCERS, OFFICIAL_WORDS, VIOLATION_WORDS,
+} from '../../lexicon/agreement-parties.js';
+import { wordIndexAfter, type SentenceWords, type Word } from './build-words.js';
+import { nearestPhrase, phraseIndexAt } from './nearest-phrase.js';
+import { opensClause } from './opens-clause.js';
 import type { StatusCueAt } from './find-status-cues.js';
 import { STATUS_RANK } from '../../lexicon/agreement-statuses.js';
+import { SAYING_VERBS } from '../../lexicon/saying-verbs.js';
 import type { Phrase } from './phrase.js';
 import { partyKey } from './party-key.js';
 
 /**
- * Look-ups from a mention's entity to the party it names: countries, blocs (organizations with members or a code),
- * and people by their country ("Yildirim signed a memorandum" binds Türkiye).
+ * Look-ups from a mention's entity to the party it names: countries, blocs (organizations with members or a code, but
+ * not a forum such as the UN), and people by their country ("Yildirim signed a memorandum" binds Türkiye).
  */
 export function partyIndex(doc: Doc): Map<string, Party> {
   const index = new Map<string, Party>();
@@ -20,6 +24,7 @@ export function partyIndex(doc: Doc): Map<string, Party> {
     if (p.country) index.set(`person:${p.id}`, { code: p.country, name: country?.name ?? p.country });
   }
   for (const o of doc.organizations) {
+    if (o.code && FORUM_ORGANIZATIONS.has(o.code)) continue;
     if (o.members?.length || o.code) index.set(`organization:${o.id}`, o.code ? { code: o.code, name: o.name } : { name: o.name });
   }
   return index;
@@ -57,32 +62,64 @@ function crossesClause(words: Word[], k: number, phrase: Phrase): boolean {
   for (let j = from + 1; j < to; j++) {
     const w = words[j].lower;
     const relative = k > phrase.last && RELATIVE_PRONOUNS.has(w) && j - phrase.last <= 2;
-    if ((CLAUSE_OPENERS.has(w) && !relative) || (w === 'and' && words[j - 1].lower === ',')) return true;
+    if ((CLAUSE_OPENERS.has(w) && !relative && opensClause(words, j)) || (w === 'and' && words[j - 1].lower === ',')) return true;
   }
   return false;
+}
+
+/**
+ * The phrase a country accused of breaching an agreement is bound by, whatever clause it stands in: the one after
+ * "of violating" ("accused Russia of violating the treaty"), else the one before ("the treaty, which Washington left
+ * after accusing Russia of violations").
+ */
+function breached(words: Word[], k: number, phrases: Phrase[]): Phrase | null {
+  if (words[k + 1]?.lower !== 'of' || !VIOLATION_WORDS.has(words[k + 2]?.lower ?? '')) return null;
+  const next = phraseIndexAt(phrases, k);
+  const after = phrases[next];
+  return after && after.first > k + 2 && after.first <= k + 4 ? after : phrases[next - 1] ?? null;
 }
 
 // How many words before a capital a status word may stand and still make it a party: "talks with Washington".
 const CAPITAL_CUE_LEAD = 2;
 
-/** Whether a cue that makes parties (agreed, signed, ratified) stands between words a and b. */
-const bindsBetween = (cues: StatusCueAt[], a: number, b: number) =>
-  cues.some((c) => c.at > a && c.at < b && STATUS_RANK[c.status] >= STATUS_RANK.agreed && c.status !== 'ended');
+/**
+ * Whether a cue that makes parties (agreed, signed, ratified) stands between words a and b, with no verb of saying
+ * before it: "Echeverria noted that Mercosur had concluded a deal" makes Mercosur the party, not the speaker.
+ */
+const bindsBetween = (words: Word[], cues: StatusCueAt[], a: number, b: number) =>
+  cues.some((c) => c.at > a && c.at < b && STATUS_RANK[c.status] >= STATUS_RANK.agreed && c.status !== 'ended' &&
+    !words.slice(a + 1, c.at).some((w) => SAYING_VERBS.has(w.lower)));
+
+/** Add a party to a phrase's list, once. */
+function give(out: Map<Phrase, Party[]>, phrase: Phrase, party: Party): void {
+  const list = out.get(phrase) ?? [];
+  if (!list.some((p) => partyKey(p) === partyKey(party))) list.push(party);
+  out.set(phrase, list);
+}
 
 /**
  * The parties each phrase of a sentence names: its country and bloc mentions, each given to the nearest phrase in
- * its clause. A nationality counts inside or just before the phrase ("the British-Canadian arrangement"), or before
- * an official's title ("Congolese Foreign Minister ... signed a declaration").
+ * its clause. A nationality counts inside or just before the phrase ("the British-Canadian arrangement"), before
+ * an official's title ("Congolese Foreign Minister ... signed a declaration"), or joined by "and" to a country that
+ * counts ("limiting U.S. and Russian warheads"); a country before "officials" ("U.S. officials said") is a nationality.
  */
 export function readParties(
   sentence: SentenceWords, phrases: Phrase[], cues: StatusCueAt[], index: Map<string, Party>, out: Map<Phrase, Party[]>,
 ): void {
   const { words } = sentence;
+  // The word of the last mention given to a phrase, and that phrase: a nationality after "and" joins it.
+  let given = null as { k: number; phrase: Phrase } | null;
   for (const m of sentence.mentions) {
     const party = index.get(`${m.kind}:${m.entity}`);
     if (!party) continue;
-    const k = words.findIndex((w) => w.end > m.start);
-    const phrase = k < 0 ? null : nearestPhrase(phrases, k);
+    const k = wordIndexAfter(words, m.start);
+    if (k < 0) continue;
+    const accused = breached(words, k, phrases);
+    if (accused) {
+      give(out, accused, party);
+      continue;
+    }
+    const phrase = nearestPhrase(phrases, k);
     if (!phrase) continue;
     // A go-between is no party ("the U.S.-brokered truce"); where it is also named as one, that mention counts.
     if (isMediator(words, k, m)) continue;
@@ -90,15 +127,17 @@ export function readParties(
     if (inside && !phrase.inner.some((p) => partyKey(p) === partyKey(party))) phrase.inner.push(party);
     if (!inside && (isPlace(words, k) || crossesClause(words, k, phrase))) continue;
     // A person or an official's nationality names a party only as the one who signs or agrees.
-    const signer = k < phrase.first && bindsBetween(cues, k, phrase.first);
+    const signer = k < phrase.first && bindsBetween(words, cues, k, phrase.first);
     if (m.kind === 'person' && !signer) continue;
     // A capital before the phrase speaks for its government ("Dublin was satisfied with the framework"); it is a party
     // only beside a status word ("Kinshasa had opened talks with Washington on a deal").
     if (m.form === 'capital' && k < phrase.first && !cues.some((c) => c.at >= k - CAPITAL_CUE_LEAD && c.at < phrase.first)) continue;
-    const official = signer && OFFICIAL_WORDS.has(words[k + 1]?.lower ?? '');
-    if (m.form === 'demonym' && !official && (k < phrase.first - 2 || k > phrase.last)) continue;
-    const list = out.get(phrase) ?? [];
-    if (!list.some((p) => partyKey(p) === partyKey(party))) list.push(party);
-    out.set(phrase, list);
+    const beforeOfficial = OFFICIAL_WORDS.has(words[k + 1]?.lower ?? '');
+    const official = signer && beforeOfficial;
+    const nationality = m.form === 'demonym' || (beforeOfficial && !inside && words[k + 1].pos === 'NOUN');
+    const joined = given?.phrase === phrase && given.k === k - 2 && words[k - 1].lower === 'and';
+    if (nationality && !official && !joined && (k < phrase.first - 2 || k > phrase.last)) continue;
+    give(out, phrase, party);
+    given = { k, phrase };
   }
 }

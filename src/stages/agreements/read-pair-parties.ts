@@ -1,0 +1,64 @@
+import type { Party } from '../../doc.js';
+import { OFFICIAL_WORDS, PAIR_NOUNS, PAIR_OPENERS } from '../../lexicon/agreement-parties.js';
+import { wordIndexAfter, type SentenceWords, type Word } from './build-words.js';
+import { partyKey } from './party-key.js';
+import type { Phrase } from './phrase.js';
+
+// How many sentences back the two parties of "both governments" may have been named.
+const PAIR_LOOKBACK = 4;
+
+// The last word of every pair opener ("both", "two"): the only words a pair reference is looked for at.
+const OPENER_ENDS = new Set(PAIR_OPENERS.map((run) => run[run.length - 1]));
+
+/** The word where a pair reference starts ("both governments", "the two neighbours"), or -1. */
+function findPair(words: Word[]): number {
+  for (let e = 0; e < words.length; e++) {
+    if (!OPENER_ENDS.has(words[e].lower)) continue;
+    const opener = PAIR_OPENERS.find((run) => run.every((r, n) => words[e - run.length + 1 + n]?.lower === r));
+    if (!opener) continue;
+    let noun = e + 1;
+    if (words[noun]?.pos === 'ADJ') noun++; // "the two Asian neighbours"
+    if (PAIR_NOUNS.has(words[noun]?.lower ?? '')) return e - opener.length + 1;
+  }
+  return -1;
+}
+
+/** Whether a mention names an actor: a nationality only before a person or an official ("South Korean Vice Minister"). */
+function isActor(s: SentenceWords, n: number): boolean {
+  const m = s.mentions[n];
+  if (m.form !== 'demonym') return true;
+  const k = wordIndexAfter(s.words, m.end);
+  return k >= 0 && (OFFICIAL_WORDS.has(s.words[k].lower) || s.mentions[n + 1]?.start === s.words[k].start && s.mentions[n + 1].kind === 'person');
+}
+
+/**
+ * The parties of a pair reference: "Officials in both governments said a memorandum was planned" binds the two
+ * countries or blocs named last before it (a person counts as their country; a nationality only as a person's or an
+ * official's), in this sentence or the few before. At least one must be named in its own paragraph: with none there,
+ * "both countries" means the article's main parties, left to the linker. They go to the sentence's phrases that name
+ * no party of their own and are not a bare reference back ("the code").
+ */
+export function readPairParties(
+  sentences: SentenceWords[], at: number, phrases: Phrase[], index: Map<string, Party>, out: Map<Phrase, Party[]>,
+): void {
+  const { words } = sentences[at];
+  const pair = findPair(words);
+  if (pair < 0) return;
+  // A bare reference back ("the code") is between its antecedent's parties.
+  const bare = (p: Phrase) => !p.named && !p.distinguishing && (p.ref === 'definite' || p.ref === 'demonstrative' || p.strength === 'anaphor');
+  const open = phrases.filter((p) => !bare(p) && !out.get(p)?.length);
+  if (open.length === 0) return;
+  const found: Party[] = [];
+  for (let s = at; s >= 0 && at - s <= PAIR_LOOKBACK && found.length < 2; s--) {
+    if (found.length === 0 && sentences[s].paragraph !== sentences[at].paragraph) return;
+    const mentions = sentences[s].mentions;
+    for (let n = mentions.length - 1; n >= 0 && found.length < 2; n--) {
+      const m = mentions[n];
+      if (s === at && m.start >= words[pair].start) continue;
+      const party = index.get(`${m.kind}:${m.entity}`);
+      if (party && isActor(sentences[s], n) && !found.some((p) => partyKey(p) === partyKey(party))) found.push(party);
+    }
+  }
+  if (found.length < 2) return;
+  for (const p of open) out.set(p, [...found].reverse());
+}
