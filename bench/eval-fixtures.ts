@@ -31,9 +31,11 @@ function printMismatches(dir = 'fixtures') {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // A folder argument scores another set of articles with gold: `-- bench/heldout` (docs/BENCHMARKS.md).
+  const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'fixtures';
   console.log('figure                        precision  recall     F1   (gold / predicted)');
-  for (const [k, f] of Object.entries(evalFixtures())) {
+  for (const [k, f] of Object.entries(evalFixtures(dir))) {
     console.log(`${k.padEnd(28)}${f.precision.toFixed(3).padStart(10)}${f.recall.toFixed(3).padStart(8)}${f.f1.toFixed(3).padStart(8)}   (${f.gold} / ${f.predicted})`);
   }
-  if (process.argv.includes('--mismatches')) printMismatches();
+  if (process.argv.includes('--mismatches')) printMismatches(dir);
 }
