@@ -1,6 +1,6 @@
 // One person per individual: mentions of a name are grouped by their words ("Zelensky" within "Volodymyr Zelensky").
 import type { Span } from '../../doc.js';
-import { FAMILY_NAME_FIRST, NAME_PARTICLES } from '../../lexicon/name-particles.js';
+import { FAMILY_NAME_FIRST, GIVEN_NAME_OF_REFERENCE, NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import type { Word } from './read-words.js';
 
 /** A name found in the text, with what the article says about its bearer. */
@@ -30,12 +30,17 @@ export function nameKeys(words: Word[]): string[] {
 /** How a set of name keys is remembered among a person's forms. */
 const formOf = (keys: string[]): string => keys.join(' ');
 
-/** The family name ("bush" in "George W. Bush"; "park" in "Park Ji-hoon" from Korea) and the given name, if any. */
+/**
+ * The name used alone for the person (`family`: "bush" in "George W. Bush"; "park" in "Park Ji-hoon" from Korea;
+ * "abiy" in "Abiy Ahmed" from Ethiopia, where the given name is the name of reference) and the end that is not
+ * (`given`), if any.
+ */
 function nameEnds(keys: string[], country: string | undefined): { family: string; given?: string } {
   const first = keys[0];
   const last = keys[keys.length - 1];
   if (keys.length < 2) return { family: last };
-  return country && FAMILY_NAME_FIRST.has(country) ? { family: first, given: last } : { family: last, given: first };
+  const firstUsedAlone = !!country && (FAMILY_NAME_FIRST.has(country) || GIVEN_NAME_OF_REFERENCE.has(country));
+  return firstUsedAlone ? { family: first, given: last } : { family: last, given: first };
 }
 
 /** Is `keys` the given name alone of a person named `name` ("Jordan" of "Jordan Peterson")? */
