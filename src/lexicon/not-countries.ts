@@ -65,6 +65,12 @@ export const INSTITUTION_HEADS = new Set([
   'Commission', 'Party', 'Conservatory', 'Orchestra', 'Opera', 'Zoo', 'Club', 'Festival', 'Tribunal',
 ]);
 
+/** Capitalised words that, right after a country word, make the two a natural feature's name ("Senegal River", "Congo Basin"). */
+export const FEATURE_TAILS = new Set([
+  'River', 'Delta', 'Basin', 'Valley', 'Lake', 'Sea', 'Gulf', 'Bay', 'Desert', 'Mountains', 'Plateau', 'Strait',
+  'Straits', 'Canal', 'Peninsula', 'Rift', 'Highlands', 'Estuary',
+]);
+
 /** Last words of institution names that open with a country word ("American Red Cross", "British Broadcasting Corporation"). */
 export const INSTITUTION_TAILS = new Set([
   'Association', 'Corporation', 'Company', 'Committee', 'Society', 'Foundation', 'Institute', 'University', 'College',

@@ -23,6 +23,7 @@ describe('tagCountries: country mentions', () => {
     ["Côte d'Ivoire and the Democratic Republic of the Congo agreed.", ["Côte d'Ivoire=CI/name", 'Democratic Republic of the Congo=CD/name'], 'names with apostrophes and "of the"'],
     ['Ukraine\u2019s army and Ukraine\'s navy held.', ['Ukraine=UA/name', 'Ukraine=UA/name'], 'possessives stay out of the span'],
     ['He flew to Ukraine.', ['Ukraine=UA/name'], 'trailing punctuation stays out'],
+    ['Senegal River talks: Senegal and Mauritania met. Kenya Airways flew Kenya Defence officials.', ['Senegal=SN/name', 'Mauritania=MR/name', 'Kenya=KE/name'], 'a river takes its country word; a country before a body stays'],
     ['Papua New Guinea, Equatorial Guinea and Guinea met.', ['Papua New Guinea=PG/name', 'Equatorial Guinea=GQ/name', 'Guinea=GN/name'], 'the longest name wins'],
     ['South Sudan split from Sudan; North Korea and South Korea talked.', ['South Sudan=SS/name', 'Sudan=SD/name', 'North Korea=KP/name', 'South Korea=KR/name'], 'compass names'],
     ['Bosnia and Herzegovina and Trinidad and Tobago voted.', ['Bosnia and Herzegovina=BA/name', 'Trinidad and Tobago=TT/name'], 'names with "and"'],
@@ -80,6 +81,7 @@ describe('tagCountries: not countries', () => {
     ['Delegates met in Hanoi and Jakarta on Monday.', 'capitals as places, not governments'],
     ['TOKYO - The pact took effect.', 'a dateline capital'],
     ['Talks resumed at the Ibero-American summit.', 'Ibero-American is not the US'],
+    ['Fishermen on the Senegal River and the Gambia River protested.', 'a river named after a country'],
   ];
   it.each(negatives)('no country in %j (%s)', (text) => {
     expect(countries(text)).toEqual([]);

@@ -3,7 +3,7 @@
 import type { Doc, Token } from '../../doc.js';
 import { lookupPlace } from '../../lexicon/countries.js';
 import {
-  FOLLOWERS_OK, GEORGIA_COUNTRY_SIGNS, GEORGIAN_PLACES, INSTITUTION_HEADS, INSTITUTION_TAILS, LEADERS_OK, PERSON_LIKE,
+  FEATURE_TAILS, FOLLOWERS_OK, GEORGIA_COUNTRY_SIGNS, GEORGIAN_PLACES, INSTITUTION_HEADS, INSTITUTION_TAILS, LEADERS_OK, PERSON_LIKE,
   US_GEORGIA_SIGNS,
 } from '../../lexicon/not-countries.js';
 import type { PhraseHit } from './find-phrases.js';
@@ -100,7 +100,15 @@ function isInInstitutionName(doc: Doc, hit: PhraseHit): boolean {
   return (head !== undefined && INSTITUTION_HEADS.has(head)) || opensInstitutionName(doc, hit);
 }
 
-/** Does the context show that this country phrase names something else (a person, a US state, an institution)? */
+/** "the Senegal River", "the Niger Delta": a country name that opens a natural feature's name. */
+function opensFeatureName(doc: Doc, hit: PhraseHit): boolean {
+  if (doc.norm[hit.end] !== ' ') return false;
+  const next = /^\p{Lu}\p{Ll}+/u.exec(doc.norm.slice(hit.end + 1, hit.end + 16));
+  return !!next && FEATURE_TAILS.has(next[0]);
+}
+
+/** Does the context show that this country phrase names something else (a person, a US state, an institution, a river)? */
 export function namesSomethingElse(doc: Doc, hit: PhraseHit, signs: ArticleSigns): boolean {
-  return looksLikePerson(doc, hit, signs.people) || isUsGeorgia(doc, hit, signs.usGeorgia) || isInInstitutionName(doc, hit);
+  return looksLikePerson(doc, hit, signs.people) || isUsGeorgia(doc, hit, signs.usGeorgia) || isInInstitutionName(doc, hit) ||
+    (hit.entry.kind === 'country' && hit.entry.form === 'name' && opensFeatureName(doc, hit));
 }
