@@ -70,3 +70,9 @@ export const COMPOUND_ADJECTIVE_TAILS: ReadonlySet<string> = new Set([
 
 /** Lower-case words that, right after a hyphen, show the hyphen stands for a dash: "Rubina-known by his alias". */
 export const DASH_CLAUSE_WORDS: ReadonlySet<string> = new Set(['known', 'was', 'were', 'is', 'are', 'has', 'had', 'who', 'which']);
+
+/** Sentence adverbs that open a sentence with a comma, as a name may ("Meantime, a top commander said"). */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
+  'meantime', 'meanwhile', 'separately', 'however', 'moreover', 'nonetheless', 'nevertheless', 'instead',
+  'additionally', 'elsewhere', 'earlier', 'later', 'afterwards', 'previously', 'currently', 'overall', 'finally',
+]);

@@ -56,6 +56,10 @@ export const ROLES: ReadonlyMap<string, string> = new Map(Object.entries({
   businesswoman: 'businesswoman', entrepreneur: 'entrepreneur', investor: 'investor', banker: 'banker',
   politician: 'politician', dissident: 'dissident', campaigner: 'campaigner', observer: 'observer',
   representative: 'representative', delegate: 'delegate', mediator: 'mediator', envoy: 'envoy',
+  biologist: 'biologist', ecologist: 'ecologist', geologist: 'geologist', physicist: 'physicist', chemist: 'chemist',
+  sociologist: 'sociologist', academic: 'academic', scholar: 'scholar', novelist: 'novelist', poet: 'poet',
+  artist: 'artist', photographer: 'photographer', filmmaker: 'filmmaker', architect: 'architect', nurse: 'nurse',
+  surgeon: 'surgeon', pilot: 'pilot', soldier: 'soldier', trader: 'trader', fisherman: 'fisherman',
   'vice president': 'vice president', 'chief executive': 'chief executive',
 }));
 
@@ -71,6 +75,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'agricultural', 'national', 'presidential', 'senior', 'special', 'high', 'federal', 'regional', 'provincial',
   'sergeant', 'staff', 'brigadier', 'air', 'vice-', 'under', 'permanent', 'managing', 'general', 'majority',
   'minority', 'party', 'team', 'head', 'press', 'public', 'foreign-policy', 'nuclear', 'climate', 'science',
+  'maritime', 'marine', 'ocean', 'oceans', 'fishing', 'forestry', 'forests', 'power', 'electricity', 'infrastructure',
 ]);
 
 /** Words before a title that are not part of it ("former President", "the late King"). */

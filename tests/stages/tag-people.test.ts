@@ -72,6 +72,12 @@ describe('tagPeople: names, mentions, titles and countries', () => {
     ['an Ethiopian is referred to by the given name; the father\'s name alone is no mention',
       'Ethiopian Foreign Minister Gedion Timothewos arrived. Gedion said talks would go on. Timothewos is a common name.',
       [{ name: 'Gedion Timothewos', mentions: ['Gedion Timothewos', 'Gedion'], country: 'ET' }]],
+    ['a country before the lower-case field of an office', 'Kenyan central bank Governor Amina Odhiambo spoke.',
+      [{ name: 'Amina Odhiambo', mentions: ['Amina Odhiambo'], titles: ['Governor'], country: 'KE' }]],
+    ['an office with a long field before a comma', "Chile's Minister of Fisheries and Maritime Affairs, Tomás Rojas, spoke.",
+      [{ name: 'Tomás Rojas', mentions: ['Tomás Rojas'], country: 'CL' }]],
+    ['an apposition with an occupation and a nationality', 'Lena Haugen, a Norwegian marine biologist, said stocks fell.',
+      [{ name: 'Lena Haugen', mentions: ['Lena Haugen'], titles: ['biologist'], country: 'NO' }]],
     ['a double surname: the later mention is its first part',
       "Tomás Echeverría Ruiz, Uruguay's chief negotiator, said so. Echeverría noted it.",
       [{ name: 'Tomás Echeverría Ruiz', mentions: ['Tomás Echeverría Ruiz', 'Echeverría'] }]],
@@ -103,6 +109,8 @@ describe('tagPeople: names, mentions, titles and countries', () => {
 
   it('gives no country when the article ties none to the person', () => {
     expect(people('Foreign Minister Antonio Tajani spoke.')[0].country).toBeUndefined();
+    expect(people('Talks with Kenya, the central bank and Governor Amina Odhiambo went well.')[0].country).toBeUndefined();
+    expect(people('Kenya and the central bank Governor Amina Odhiambo met.')[0].country).toBeUndefined();
   });
 });
 
@@ -123,6 +131,7 @@ describe('tagPeople: what is not a person', () => {
     ['a place after a preposition, with a title-like apposition', 'In Dohuk, the provincial governor escaped injury.'],
     ['a body\'s name after "Committee to"', 'The Committee to Protect Journalists said it was alarmed.'],
     ['a sentence-initial common word', 'Police put the number of marchers at 10,000.'],
+    ['a sentence adverb before an apposition-like phrase', 'Separately, one U.S. soldier was killed. Meantime, a top commander said so.'],
     ['a month before a common word, and a place after "the"', 'Fans watched March Madness and flew to Victoria Falls and Alice Springs.'],
     ['a party or a place before "administration"', 'The Democratic administration and the Kabul administration disagreed.'],
     ['a holiday, a survey, committees', 'To mark World Health Day, the U.S. Geological Survey said so. The Popular Resistance Committees said it too.'],

@@ -1,7 +1,7 @@
 // Decide whether a run of capitalised words names a person, and read the name, titles and country.
 import type { Doc } from '../../doc.js';
-import { NON_PERSON_FIRST_WORDS, NON_PERSON_WORDS, PERSON_LED_NOUNS, PLACE_NOUNS } from '../../lexicon/non-person-words.js';
-import { FIRST_NAMES, HEAD_WORDS, LAST_NAMES } from '../../lexicon/person-names.js';
+import { NON_PERSON_FIRST_WORDS, NON_PERSON_WORDS, PERSON_LED_NOUNS, PLACE_NOUNS, SENTENCE_ADVERBS } from '../../lexicon/non-person-words.js';
+import { FIRST_NAMES, FUNCTION_WORDS, HEAD_WORDS, LAST_NAMES } from '../../lexicon/person-names.js';
 import { findCountry, leadingPlace, namesCountry } from './find-country.js';
 import type { Run } from './find-runs.js';
 import { nameKeys, type NameFind } from './group-people.js';
@@ -47,12 +47,24 @@ function isPersonEvidence(words: Word[], run: Run, nameWords: Word[], inRun: boo
   const first = keyOf(nameWords[0]);
   if (PERSON_LED_NOUNS.has(words[run.to]?.lower) && nameWords.every((w) => !isCommonWord(w) && !ENGLISH_ENDING.test(w.lower))) return true;
   if (count === 1) {
-    const bare = !isCommonWord(nameWords[0]) && !PREPOSITIONS.has(words[run.from - 1]?.lower);
+    // "Separately, one U.S. soldier ...": a sentence adverb before an apposition-like phrase is no name.
+    const bare = !isCommonWord(nameWords[0]) && nameWords[0].pos !== 'ADV' && !SENTENCE_ADVERBS.has(first) && !PREPOSITIONS.has(words[run.from - 1]?.lower);
     return inRun || (!!before && !modifiesNoun(words, run.to)) || (!!(after || comma) && bare) ||
       (speaksAround(words, run.from, run.to) && bare && LAST_NAMES.has(first));
   }
   return inRun || near.some(Boolean) || FIRST_NAMES.has(first) || LAST_NAMES.has(keyOf(nameWords[nameWords.length - 1])) ||
     speaksAround(words, run.from, run.to) || (count <= MAX_BARE_WORDS && standsAlone(words, run, nameWords));
+}
+
+const MAX_FIELD_WORDS = 3;
+
+/** "Kenyan central bank Governor X", "Iran's state oil company Chairman X": a country right before the office's field words. */
+function countryBeforeField(doc: Doc, words: Word[], at: number): string | undefined {
+  let k = at - 1;
+  while (k >= 0 && at - 1 - k < MAX_FIELD_WORDS && words[k].shape === 'lower' && words[k].sentence === words[at].sentence && !FUNCTION_WORDS.has(words[k].key)) k--;
+  if (k === at - 1 || k < 0) return undefined;
+  if (words[k].lower === "'s") k--;
+  return k >= 0 && words[k].sentence === words[at].sentence ? findCountry(words, k - 1, k + 1, doc.norm) : undefined;
 }
 
 /** The name a run holds, when the run and its surroundings show it is a person's; otherwise null. */
@@ -73,6 +85,7 @@ export function readName(doc: Doc, words: Word[], whole: Run): NameFind | null {
   const titles = [...parsed.titles];
   let country = lead.code ?? (parsed.titleFrom > run.from ? findCountry(words, run.from, parsed.titleFrom, doc.norm) : undefined);
   if (inRun && !country && words[run.from - 1]?.lower === "'s") country = findCountry(words, run.from - 4, run.from - 1, doc.norm);
+  if (inRun && !country) country = countryBeforeField(doc, words, run.from);
   for (const n of near) {
     if (!n) continue;
     titles.push(n.title);
