@@ -30,6 +30,9 @@ export const PERIOD_START_WORDS: ReadonlySet<string> = new Set(['since']);
 /** Words just before a date that make it the date of a report, not of the event: "said on Tuesday". */
 export const REPORTING_WORDS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'announced', 'reported']);
 
+/** Prepositions that join a noun cue to its topic past adverbials: "talks in Addis Ababa on Wednesday on a new truce". */
+export const CUE_TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'over', 'about', 'for', 'regarding', 'concerning']);
+
 /** Date phrases that mean the date of the last event told: "on the same day". */
 export const SAME_DAY = /^(?:the|that) (?:same )?(?:day|date)$/i;
 

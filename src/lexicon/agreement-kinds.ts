@@ -12,7 +12,7 @@ export const KIND_CUES: ReadonlyMap<string, AgreementKind> = new Map(Object.entr
   commercial: 'trade', economic: 'trade', export: 'trade', exports: 'trade', import: 'trade', imports: 'trade',
   investment: 'investment', investments: 'investment', 'investment-protection': 'investment',
   ceasefire: 'ceasefire', 'cease-fire': 'ceasefire', truce: 'ceasefire', armistice: 'ceasefire', hostilities: 'ceasefire',
-  hostage: 'ceasefire', hostages: 'ceasefire',
+  hostage: 'ceasefire', hostages: 'ceasefire', prisoner: 'ceasefire', prisoners: 'ceasefire',
   peace: 'peace', normalization: 'peace', normalisation: 'peace', reconciliation: 'peace',
   finance: 'finance', financial: 'finance', financing: 'finance', currency: 'finance', swap: 'finance', loan: 'finance',
   loans: 'finance', debt: 'finance', credit: 'finance', tax: 'finance', banking: 'finance', monetary: 'finance',

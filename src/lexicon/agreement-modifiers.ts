@@ -21,7 +21,9 @@ export const SEPARATE_MARKERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Modifiers of an older agreement: "the new ceasefire" is none of "the earlier truce". */
-export const PAST_MARKERS: ReadonlySet<string> = new Set(['earlier', 'previous', 'prior', 'former', 'old', 'older', 'original', 'existing']);
+export const PAST_MARKERS: ReadonlySet<string> = new Set([
+  'earlier', 'previous', 'prior', 'former', 'old', 'older', 'original', 'existing', 'last',
+]);
 
 /** Modifiers that say nothing about which agreement it is: "the new agreement" still refers back. */
 export const NEUTRAL_MODIFIERS: ReadonlySet<string> = new Set([

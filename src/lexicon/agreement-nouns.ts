@@ -28,6 +28,7 @@ export const WEAK_HEADS: ReadonlyMap<string, string> = new Map(Object.entries({
   charter: 'charter', charters: 'charter',
   memorandum: 'memorandum', memoranda: 'memorandum', memorandums: 'memorandum',
   guarantee: 'guarantee', guarantees: 'guarantee', code: 'code', codes: 'code',
+  swap: 'swap', swaps: 'swap',
 }));
 
 /** Nouns that refer back to an agreement in focus, after "the"/"this"/"that", and name none on their own. */
@@ -59,8 +60,13 @@ export const OF_COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 
 /** Weak heads that stand alone with these modifiers: "security guarantees", "currency swap arrangement". */
 export const FIXED_WEAK_PHRASES: ReadonlyArray<readonly [modifier: string, head: string]> = [
-  ['security', 'guarantee'], ['swap', 'arrangement'], ['swap', 'line'], ['framework', 'convention'],
+  ['security', 'guarantee'], ['swap', 'arrangement'], ['framework', 'convention'], ['currency', 'swap'],
 ];
+
+/** Nouns a head takes in after it, making one strong head of the two: "a 2019 swap line", "swap lines". */
+export const HEAD_TAILS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries({
+  swap: new Set(['line', 'lines']), swaps: new Set(['line', 'lines']),
+}));
 
 /**
  * Heads that are also verbs or adjectives ("deal with", "accord them", "a compact car"): trusted as nouns only after a
@@ -68,7 +74,7 @@ export const FIXED_WEAK_PHRASES: ReadonlyArray<readonly [modifier: string, head:
  */
 export const AMBIGUOUS_HEADS: ReadonlySet<string> = new Set([
   'deal', 'deals', 'accord', 'accords', 'compact', 'charter', 'guarantee', 'guarantees', 'protocol', 'signing',
-  'document', 'text', 'understanding', 'pact',
+  'document', 'text', 'understanding', 'pact', 'swap', 'swaps',
 ]);
 
 /** Heads that are a cooperation agreement whatever their topic, unless their own words say: "a memorandum". */
@@ -82,6 +88,9 @@ export const NOT_REFERENCE_FOLLOWERS: ReadonlySet<string> = new Set(['of']);
 
 /** Capitalized names that end in an agreement noun but name a programme: "the New Deal", "a Green New Deal". */
 export const NOT_AGREEMENT_NAME_ENDINGS: readonly string[] = ['new deal'];
+
+/** Head nouns any agreement may go by: "the deal" may be the treaty named before, so the noun alone picks none out. */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set(['agreement', 'deal', 'accord', 'pact']);
 
 /** Head nouns that name the same sort of agreement, each to its family: "the truce" can be "a ceasefire". */
 export const NOUN_FAMILIES: ReadonlyMap<string, string> = new Map(Object.entries({

@@ -28,8 +28,18 @@ export const OFFICIAL_WORDS: ReadonlySet<string> = new Set([
   'diplomats', 'ambassador',
 ]);
 
-/** Organizations that host agreements between their members but are no party to them: "the United Nations Convention". */
-export const FORUM_ORGANIZATIONS: ReadonlySet<string> = new Set(['UN']);
+/**
+ * Organizations that host or broker agreements between their members but are no party to them: "the United Nations
+ * Convention", "the African Union's envoy". The African Union's code is also Australia's, which is what AU means
+ * among parties (docs/FIXTURES.md).
+ */
+export const FORUM_ORGANIZATIONS: ReadonlySet<string> = new Set(['UN', 'AU']);
+
+/** Words that open a phrase's postmodifier naming its parties: "the agreement between Russia and Turkey". */
+export const DEFINING_OPENERS: ReadonlySet<string> = new Set(['between', 'with', 'among', 'that', 'which']);
+
+/** Heads of state institutions' formal names whose "of" names the state they sign for: "the Central Bank of Kenya". */
+export const STATE_INSTITUTION_HEADS: ReadonlySet<string> = new Set(['bank']);
 
 /** Words of breach: a country accused "of violations" of an agreement is bound by it. */
 export const VIOLATION_WORDS: ReadonlySet<string> = new Set([

@@ -11,6 +11,8 @@ export interface StatusCue {
   supportOnly?: boolean;
   /** "replaces": the agreement after it ends, and the one before it (its subject) takes over. */
   replacing?: boolean;
+  /** An intransitive verb ("the pact ended in 2024"): it speaks only of a phrase before it, its subject. */
+  before?: boolean;
 }
 
 const cue = (status: AgreementStatus, support = true): StatusCue => ({ status, support });
@@ -37,7 +39,7 @@ export const STATUS_WORDS: ReadonlyMap<string, StatusCue> = new Map([
   ...nouns('ratification', 'ratified'),
   ...words('expired expire expires expiring lapsed lapse lapses collapsed collapse collapses', 'ended'),
   ...nouns('expiry expiration termination', 'ended'),
-  ...words('scrapped scrap scraps terminated terminate abandoned abandon suspended suspend repealed repeal repeals exited quit quitting renounced annulled cancelled canceled revoked', 'ended'),
+  ...words('scrapped scrap scraps terminated terminate abandoned abandon suspended suspend repealed repeal repeals exited exits quit quits quitting renounced annulled cancelled canceled revoked', 'ended'),
   // "nearing a deal": still being negotiated.
   ...'nearing nears'.split(' ').map((w): [string, StatusCue] => [w, ahead('negotiating', false)]),
   // "It replaces a 2013 pact": the pact after the verb has ended.
@@ -69,6 +71,15 @@ export const STATUS_PHRASES: ReadonlyMap<string, readonly [rest: readonly string
   ...['close', 'closer', 'nearer'].map((w): [string, [string[], StatusCue][]] => [w, [[['to'], ahead('negotiating', false)]]]),
   ['called', [[['for'], cue('proposed', false)]]],
 ]);
+
+/**
+ * Verbs that end the agreement they take as object ("Washington ended the pact") or, with no object, their subject
+ * ("the pact ended in 2024"), but never an agreement named after them otherwise ("fighting ended after the truce").
+ */
+export const ENDING_VERBS: ReadonlySet<string> = new Set(['ended']);
+
+/** Particles that a short adverbial may part from their verb: "withdrew on Wednesday from the pact". */
+export const PARTED_PARTICLES: ReadonlySet<string> = new Set(['from']);
 
 /** Words before a cue that make it a plan, not a fact: "would sign", "expected to sign". */
 export const MODAL_WORDS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'might', 'shall', "'ll", 'should', 'can']);

@@ -19,12 +19,16 @@ const COUNTRIES: Record<string, [code: string, name: string, form: Mention['form
   Kinshasa: ['CD', 'DR Congo', 'capital'], Washington: ['US', 'United States', 'capital'], Israel: ['IL', 'Israel', 'name'],
   Jordan: ['JO', 'Jordan', 'name'], Russian: ['RU', 'Russia', 'demonym'], China: ['CN', 'China', 'name'],
   Turkmenistan: ['TM', 'Turkmenistan', 'name'], Azerbaijan: ['AZ', 'Azerbaijan', 'name'],
-  'Saudi Arabia': ['SA', 'Saudi Arabia', 'name'],
+  'Saudi Arabia': ['SA', 'Saudi Arabia', 'name'], Chad: ['TD', 'Chad', 'name'], Brazil: ['BR', 'Brazil', 'name'],
+  Egyptian: ['EG', 'Egypt', 'demonym'], Chinese: ['CN', 'China', 'demonym'], Japanese: ['JP', 'Japan', 'demonym'],
 };
-const BLOCS: Record<string, string> = { EU: 'European Union', Mercosur: 'Mercosur', ASEAN: 'ASEAN', UN: 'United Nations' };
+const BLOCS: Record<string, [code: string, name: string]> = {
+  EU: ['EU', 'European Union'], Mercosur: ['MERCOSUR', 'Mercosur'], ASEAN: ['ASEAN', 'ASEAN'], UN: ['UN', 'United Nations'],
+  'African Union': ['AU', 'African Union'],
+};
 const DATES: Record<string, string> = {
   'March 3': '2024-03-03', 'February 22': '2024-02-22', 'the same day': '2024-03-03', '2023': '2023', '2002': '2002',
-  'the 1990s': '199', 'the following week': '2024-W38', November: '2024-11',
+  'the 1990s': '199', 'the following week': '2024-W38', November: '2024-11', 'last year': '2023', '2021': '2021',
 };
 // People, with the country the people stage would give them.
 const PEOPLE: Record<string, string> = { Kobayashi: 'JP' };
@@ -42,8 +46,8 @@ function prepare(text: string, referenceDate: string | null = null): Doc {
     mentions.push({ kind: 'country', start: m.index!, end: m.index! + m[0].length, entity: code, priority: 3, form });
   }
   for (const m of text.matchAll(words(BLOCS))) {
-    const code = m[0].toUpperCase();
-    if (!doc.organizations.some((o) => o.id === code)) doc.organizations.push({ id: code, code, name: BLOCS[m[0]] });
+    const [code, name] = BLOCS[m[0]];
+    if (!doc.organizations.some((o) => o.id === code)) doc.organizations.push({ id: code, code, name });
     mentions.push({ kind: 'organization', start: m.index!, end: m.index! + m[0].length, entity: code, priority: 3 });
   }
   for (const m of text.matchAll(words(PEOPLE))) {
@@ -317,5 +321,184 @@ describe('tagAgreements: a definite phrase whose parties clash is another agreem
   it('still joins "the gas deal" to it when its clause names one of its parties', () => {
     const found = agreements('Italy signed a gas deal with Ukraine. Ukraine said the gas deal was signed in 2023.');
     expect(found.map((a) => a.mentions)).toEqual([['a gas deal', 'the gas deal']]);
+  });
+});
+
+describe('tagAgreements: swaps and swap lines', () => {
+  const rows: [string, string[], string][] = [
+    ['The two central banks signed a currency swap on Monday.', ['a currency swap'], '"currency swap" names an agreement'],
+    ['Chile ended a 2021 swap line with Japan.', ['a 2021 swap line'], '"swap line": the head takes its tail in'],
+    ['Chile and Japan signed a currency swap. The swap covers two months of imports.', ['a currency swap', 'The swap'], '"the swap" refers back'],
+    ['Egypt and Chad agreed a prisoner swap.', ['a prisoner swap'], 'a weak head with a status verb'],
+  ];
+  it.each(rows)('%j -> %j (%s)', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+  const none: [string, string][] = [
+    ['Traders swap bonds every day.', '"swap" as a verb'],
+    ['The two banks may swap staff next year.', '"swap" as a verb after a modal'],
+    ['Analysts expect a swap of board seats.', 'a swap with no status verb or agreement in focus'],
+  ];
+  it.each(none)('%j has none (%s)', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+  it('gives a prisoner swap the kind of a hostage deal', () => {
+    expect(agreements('Egypt and Chad agreed a prisoner swap.')[0]).toMatchObject({ kind: 'ceasefire', status: 'agreed' });
+  });
+});
+
+describe('tagAgreements: a headline name before a singular head', () => {
+  const rows: [string, string[], string][] = [
+    ['Chile signs Japan trade pact as copper prices fall', ['Japan trade pact'], 'a singular head without a determiner: the name modifies it'],
+    ['Egypt quits Russia grain deal', ['Russia grain deal'], 'after another verb too'],
+    ['Norway gave Kenya security guarantees on Friday.', ['security guarantees'], 'before a plural the name is a noun of its own'],
+  ];
+  it.each(rows)('%j -> %j (%s)', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe('tagAgreements: ending verbs', () => {
+  type Row = [string, number, Partial<ReturnType<typeof agreements>[number]>, string];
+  const rows: Row[] = [
+    ['Egypt quits Russia grain deal', 0, { status: 'ended', parties: ['EG', 'RU'] }, '"quits" ends the agreement'],
+    ['Japan withdrew last year from the fisheries accord with Chile.', 0, { status: 'ended', date: '2023' }, 'an adverbial between "withdrew" and "from"'],
+    ['The accord, which covered fishing rights, ended in 2023.', 0, { status: 'ended', date: '2023' }, '"ended" with no object ends its subject'],
+    ['Canada ended the pact in 2023.', 0, { status: 'ended', date: '2023' }, '"ended" ends its object'],
+  ];
+  it.each(rows)('%j #%d -> %j (%s)', (text, which, expected) => {
+    expect(agreements(text)[which]).toMatchObject(expected);
+  });
+  const none: Row[] = [
+    ['The pact ended the border war.', 0, { status: null }, 'an agreement that ends something else is not ended'],
+    ['Fighting ended after the truce took effect.', 0, { status: 'ratified' }, '"ended" does not reach an agreement after it'],
+    ['Italy withdrew its troops from the valley covered by the truce.', 0, { status: null }, 'a parted "from" speaks only of the phrase just after it'],
+  ];
+  it.each(none)('%j #%d -> %j (%s)', (text, which, expected) => {
+    expect(agreements(text)[which]).toMatchObject(expected);
+  });
+});
+
+describe('tagAgreements: noun cues (talks, negotiations)', () => {
+  type Row = [string, number, Partial<ReturnType<typeof agreements>[number]>, string];
+  const rows: Row[] = [
+    ['Kenya and Egypt opened talks in the capital on March 3 on a water pact.', 0, { status: 'negotiating', date: '2024-03-03' }, 'talks reach their topic past adverbials of place and time'],
+    ['Chile proposed on March 3 that Mercosur open negotiations on a trade pact.', 0, { status: 'proposed', date: '2024-03-03' }, 'negotiations put forward in a proposal are a proposal'],
+    ['Officials said talks on the pact could end within a year.', 0, { status: 'proposed' }, 'a modal after the noun cue\'s topic makes it a plan'],
+  ];
+  it.each(rows)('%j #%d -> %j (%s)', (text, which, expected) => {
+    expect(agreements(text)[which]).toMatchObject(expected);
+  });
+  const none: Row[] = [
+    ['Kenya and Egypt opened talks on a water pact.', 0, { status: 'negotiating' }, 'talks held are no proposal'],
+    ['Talks on the pact resumed in March.', 0, { status: 'negotiating' }, 'a verb that is no modal leaves talks as they are'],
+    ['Talks on a pact that would cut tariffs resumed.', 0, { status: 'negotiating' }, 'a modal in the topic\'s relative clause is not the talks\''],
+    ['Kenya held talks in the capital, and Egypt later drafted a water pact.', 0, { status: 'proposed' }, 'talks do not reach a topic past a comma'],
+  ];
+  it.each(none)('%j #%d -> %j (%s)', (text, which, expected) => {
+    expect(agreements(text)[which]).toMatchObject(expected);
+  });
+});
+
+describe('tagAgreements: a verb far from its subject', () => {
+  type Row = [string, number, Partial<ReturnType<typeof agreements>[number]>, string];
+  const rows: Row[] = [
+    ['A pact between Kenya and Egypt to share the waters of the great river that feeds millions of farmers across the dry north took effect on March 3.', 0, { status: 'ratified', date: '2024-03-03', parties: ['KE', 'EG'] }, 'the subject\'s long postmodifier'],
+    ['A pact between Kenya and Egypt covers the waters of the great river, though farmers across the dry north say that the new dam built upstream took effect in 2023.', 0, { status: null }, 'not past a comma into another clause'],
+  ];
+  it.each(rows)('%j #%d -> %j (%s)', (text, which, expected) => {
+    expect(agreements(text)[which]).toMatchObject(expected);
+  });
+});
+
+describe('tagAgreements: bindingness stated of a subject', () => {
+  type Row = [string, number, Partial<ReturnType<typeof agreements>[number]>, string];
+  const rows: Row[] = [
+    ['Japan and Chad signed a memorandum. Kobayashi said the memorandum was not legally binding and that a supply contract with Italy would follow.', 0, { legallyBinding: false }, 'a linking verb states it of the subject before it'],
+    ['Japan and Chad signed a memorandum. Kobayashi said the memorandum was not legally binding and that a supply contract with Italy would follow.', 1, { legallyBinding: null }, 'not of the phrase after it'],
+    ['Egypt and Chad signed a memorandum, and a binding treaty may follow.', 1, { legallyBinding: true }, '"a binding treaty" still states it of its noun'],
+    ['Egypt and Chad signed a memorandum, and a binding treaty may follow.', 0, { legallyBinding: null }, 'and not of the phrase before'],
+  ];
+  it.each(rows)('%j #%d -> %j (%s)', (text, which, expected) => {
+    expect(agreements(text)[which]).toMatchObject(expected);
+  });
+});
+
+describe('tagAgreements: parties from institutions, officials, pairs and blocs', () => {
+  type Row = [string, number, Partial<ReturnType<typeof agreements>[number]>, string];
+  const rows: Row[] = [
+    ['The Bank of Ghana and the Central Bank of Peru signed a currency swap.', 0, { parties: ['GH', 'PE'] }, 'a central bank signs for its state'],
+    ['The Reserve Bank of Malawi and the Central Bank of the UAE extended a swap arrangement.', 0, { parties: ['MW', 'AE'] }, 'a country\'s abbreviation counts too'],
+    ['Norway\'s foreign minister signed a pact with Chile.', 0, { parties: ['NO', 'CL'] }, 'an official who signs binds the country before the possessive'],
+    ['Egypt and Sudan share the river. Sudan buys power from Egyptian plants under a supply deal, and both governments profit.', 0, { parties: ['EG', 'SD'] }, '"both governments" completes a phrase that names one of them'],
+    ['Chad and Egypt opened talks. Kobayashi, the envoy for both countries, said a truce was near.', 0, { parties: ['TD', 'EG'] }, 'a pair in a person\'s apposition is not that person'],
+    ['Brazil pushes Mercosur trade deal with Japan', 0, { parties: ['MERCOSUR', 'JP'] }, 'a bloc\'s member is no party beside it'],
+  ];
+  it.each(rows)('%j #%d -> %j (%s)', (text, which, expected) => {
+    expect(agreements(text)[which]).toMatchObject(expected);
+  });
+  const none: Row[] = [
+    ['The Bank of America signed a loan agreement with Chile.', 0, { parties: ['CL'] }, 'not a country alias inside a company\'s name'],
+    ['Norway\'s special envoy said a truce between Egypt and Chad had been signed.', 0, { parties: ['EG', 'TD'] }, 'not the country of an official who only speaks'],
+    ['The African Union brokered a truce between Egypt and Chad.', 0, { parties: ['EG', 'TD'] }, 'not the African Union, whose code is Australia\'s'],
+    ['Chile and Mercosur signed a trade deal.', 0, { parties: ['CL', 'MERCOSUR'] }, 'a country that is no member stays'],
+  ];
+  it.each(none)('%j #%d -> %j (%s)', (text, which, expected) => {
+    expect(agreements(text)[which]).toMatchObject(expected);
+  });
+});
+
+describe('tagAgreements: which agreement a phrase refers to', () => {
+  const linked = (text: string) => agreements(text).map((a) => a.mentions);
+  const rows: [string, string[][], string][] = [
+    ['Chile and Japan are negotiating a trade deal. Chile also wants to ratify the trade agreement that Mercosur and the EU concluded.',
+      [['a trade deal'], ['the trade agreement']], 'a definite whose postmodifier names a party the agreement lacks is another'],
+    ['Chad and Egypt are negotiating a new truce. The earlier ceasefire collapsed in March. Officials hope to sign the new truce soon.',
+      [['a new truce', 'the new truce'], ['The earlier ceasefire']], 'new and earlier are two agreements'],
+    ['Chad and Egypt signed a truce in 2023. The two sides are negotiating a new truce. The last truce failed.',
+      [['a truce', 'The last truce'], ['a new truce']], '"the last truce" is the older one'],
+    ['Chad and Egypt opened talks on a new truce. The earlier ceasefire collapsed. Envoys said a new deal must include monitors.',
+      [['a new truce', 'a new deal'], ['The earlier ceasefire']], '"a new deal" restates the new agreement in focus, not the older one'],
+    ['Chad and Egypt signed a truce in 2023. Chad and Egypt are negotiating a new ceasefire. Officials said the 2023 truce had failed.',
+      [['a truce', 'the 2023 truce'], ['a new ceasefire']], 'a date inside the phrase picks the agreement of that date'],
+    ['Kenya and Egypt signed a water pact. The pact shares the river. Chile and Japan signed a trade deal. Egypt said boats would sail under the agreement.',
+      [['a water pact', 'The pact', 'the agreement'], ['a trade deal']], 'a party named in the sentence picks its agreement'],
+    ['Senegal and Chad sign river treaty\nSenegal and Chad signed a river treaty. The accord shares the water. The deal protects farmers.\nEgypt will propose a climate pact to Chad.\nChad let its fishing agreement with the EU expire.\nExperts said the pact was overdue.',
+      [['river treaty', 'a river treaty', 'The accord', 'The deal', 'the pact'], ['a climate pact'], ['its fishing agreement']],
+      'an agreement already called by two nouns any agreement goes by may be called by a third'],
+  ];
+  it.each(rows)('%j -> %j (%s)', (text, expected) => {
+    expect(linked(text)).toEqual(expected);
+  });
+  const none: [string, string[][], string][] = [
+    ['Chad and Sudan sign truce\nChad and Sudan signed a truce. The truce took effect at once. The truce holds.\nMediators proposed a peace accord.\nChad let its fishing agreement with the EU expire.\nMediators will draft the text of the accord.',
+      [['truce', 'a truce', 'The truce', 'The truce'], ['a peace accord', 'the accord'], ['its fishing agreement']],
+      'one known by a single name keeps "the accord" for the accord named before'],
+    ['Kenya and China signed a currency swap. The EU did not see the Chinese swap as a threat.',
+      [['a currency swap', 'the Chinese swap']], 'a party before the phrase that only comments on it does not make it another'],
+    ['Chad and Egypt signed a truce in 2023. Chad and Egypt are negotiating a new ceasefire. Officials said the truce had failed.',
+      [['a truce'], ['a new ceasefire', 'the truce']], 'without a date the latest agreement of its kind is meant'],
+    ['Kenya and Egypt signed a water pact. The pact shares the river. Chile and Japan signed a trade deal. Officials said boats would sail under the agreement.',
+      [['a water pact', 'The pact'], ['a trade deal', 'the agreement']], 'without a party named, the agreement just named'],
+  ];
+  it.each(none)('%j -> %j (%s)', (text, expected) => {
+    expect(linked(text)).toEqual(expected);
+  });
+  it('keeps a reference back from adding parties to an agreement that has its two', () => {
+    expect(agreements('Kenya and China signed a currency swap. The EU did not see the Chinese swap as a threat.')[0].parties).toEqual(['KE', 'CN']);
+  });
+  it('still lets it add a party to an agreement that lacks one', () => {
+    expect(agreements('Kenya signed a water pact. The water pact with Egypt was ratified.')[0].parties).toEqual(['KE', 'EG']);
+  });
+});
+
+describe('tagAgreements: an agreement with no parties of its own', () => {
+  type Row = [string, number, Partial<ReturnType<typeof agreements>[number]>, string];
+  const rows: Row[] = [
+    ['Italy and Ukraine sign security pact\nKenya and Egypt signed a memorandum on power. Officials said a supply contract for power would follow.', 2, { parties: ['KE', 'EG'] }, 'between the parties of the agreement named just before it in its paragraph'],
+    ['Italy and Ukraine sign security pact\nKenya and Egypt signed a memorandum on power.\nOfficials said a supply contract for power would follow.', 2, { parties: ['IT', 'UA'] }, 'not across a paragraph: the main parties'],
+  ];
+  it.each(rows)('%j #%d -> %j (%s)', (text, which, expected) => {
+    expect(agreements(text)[which]).toMatchObject(expected);
   });
 });

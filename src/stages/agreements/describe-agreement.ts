@@ -1,4 +1,5 @@
-import type { Agreement, AgreementStatus } from '../../doc.js';
+import type { Agreement, AgreementStatus, Party } from '../../doc.js';
+import { BLOCS } from '../../lexicon/blocs.js';
 import { STATUS_RANK } from '../../lexicon/agreement-statuses.js';
 import type { Chain } from './link-agreements.js';
 import type { Phrase } from './phrase.js';
@@ -30,7 +31,7 @@ function sharesSubject(chain: Chain, main: Chain): boolean {
  * One agreement's fields from its chain: the strongest kind its phrases name, the furthest status they report
  * (with the date of the clause that reported it), the first word on bindingness, and the parties. Where its own words
  * name no kind or no party, those of its `successor` (the agreement that replaced it) stand; else its parties are those
- * of `main`, the article's main agreement.
+ * of `main`, the article's main agreement. A bloc's members are no parties beside it.
  */
 export function describeAgreement(
   id: string, chain: Chain, facts: Map<Phrase, PhraseFacts>, main: Chain | undefined, successor?: Chain,
@@ -59,5 +60,14 @@ export function describeAgreement(
   const named = chain.phrases.some((p) => p.named);
   const fallback = successor?.parties.length ? successor : named && !(main && sharesSubject(chain, main)) ? undefined : main;
   const parties = chain.parties.length === 0 && fallback ? fallback.parties : chain.parties;
-  return { id, kind: kind ?? 'other', status, date, legallyBinding, parties };
+  return { id, kind: kind ?? 'other', status, date, legallyBinding, parties: withoutMembers(parties) };
+}
+
+const MEMBERS = new Map(BLOCS.filter((b) => b.members).map((b) => [b.code, new Set(b.members)]));
+
+/** Parties without the members of a bloc that is one: "Uruguay pushes a Mercosur trade deal with the Gulf" is Mercosur's. */
+function withoutMembers(parties: Party[]): Party[] {
+  const blocs = parties.map((p) => MEMBERS.get(p.code ?? '')).filter((m) => m !== undefined);
+  if (blocs.length === 0) return parties;
+  return parties.filter((p) => !blocs.some((m) => m.has(p.code ?? '')));
 }

@@ -1,5 +1,6 @@
 import {
-  CONSENSUS_MODIFIERS, DETERMINERS, IDIOM_MODIFIERS, NEUTRAL_MODIFIERS, POSSESSIVES, SEPARATE_MARKERS, TOPIC_PREPOSITIONS,
+  CONSENSUS_MODIFIERS, DETERMINERS, IDIOM_MODIFIERS, NEUTRAL_MODIFIERS, PAST_MARKERS, POSSESSIVES, SEPARATE_MARKERS,
+  TOPIC_PREPOSITIONS,
 } from '../../lexicon/agreement-modifiers.js';
 import {
   COMPOUND_FOLLOWERS, COOPERATION_HEADS, FIXED_ONLY_HEADS, FIXED_WEAK_PHRASES, NAME_LINKS, NOT_AGREEMENT_NAME_ENDINGS,
@@ -16,6 +17,7 @@ import { readSpan } from './read-span.js';
 
 const NOUN_KINDS = new Set(['country', 'organization', 'person']);
 const FIXED_WEAK = new Set(FIXED_WEAK_PHRASES.map(([m, h]) => `${m} ${h}`));
+const NOBODY: ReadonlySet<string> = new Set();
 
 /** Whether a sentence is set in title case (a headline), where capitals name nothing. */
 export function isTitleCase(words: Word[]): boolean {
@@ -89,8 +91,9 @@ export function findAgreementPhrases(sentence: SentenceWords, cues: StatusCueAt[
     const span = readSpan(words, i, last, named, taken);
     const { ref } = span;
     let { first } = span;
-    // Without a determiner, a name standing first is a noun of its own: "offered Ukraine security guarantees".
-    while (ref === 'none' && first < i && mentions.some((m) => NOUN_KINDS.has(m.kind) && m.form !== 'demonym' && m.start === words[first].start && m.end === words[first].end)) first++;
+    // Without a determiner, a name standing first before a plural is a noun of its own: "offered Ukraine security
+    // guarantees". A singular head has no determiner only in a headline, where the name is its modifier ("Iran defence pact").
+    while (ref === 'none' && head.plural && first < i && mentions.some((m) => NOUN_KINDS.has(m.kind) && m.form !== 'demonym' && m.start === words[first].start && m.end === words[first].end)) first++;
     const modifiers = words.slice(first, i).map((w) => w.lower).filter((w) => !DETERMINERS.has(w) && !POSSESSIVES.has(w));
     if (isIdiom(words, head.noun, ref, modifiers, first, i)) continue;
     // A bare noun before another noun modifies it: "contract laborers" (but "ceasefire talks" names a ceasefire).
@@ -124,8 +127,9 @@ export function findAgreementPhrases(sentence: SentenceWords, cues: StatusCueAt[
       named: capitalName, listed: false, modifiers: telling, topic, cooperation, namedKind: readNamedKind(words, first, last),
       // "trade deals with several partners, including a 2023 agreement": an example is of its plural's kind.
       kind: kind ?? (generic && isExample(words, generic.last, first) ? generic.kind : null),
-      fresh: modifiers.includes('new') || modifiers.includes('latest'),
+      fresh: modifiers.includes('new') || modifiers.includes('latest'), past: modifiers.some((m) => PAST_MARKERS.has(m)),
       separate: modifiers.some((m) => SEPARATE_MARKERS.has(m)) || words[first].lower === 'another', distinguishing, supported, inner: [],
+      trailing: [], dated: null, eventDate: null, nearby: NOBODY,
     });
     i = last;
   }

@@ -59,8 +59,8 @@ export function findNamedAgreements(norm: string, sentences: SentenceWords[]): M
     const phrase: Phrase = {
       start: words[first].start, end: words[last].end, sentence: index, first, head: last, last,
       noun: entry.name.toLowerCase(), strength: 'strong', plural: false, ref: 'definite',
-      named: (entry.sameAs ?? entry.name).toLowerCase(), listed: true, kind: entry.kind, namedKind: entry.kind, cooperation: false, modifiers: [], topic: [], fresh: false,
-      separate: false, distinguishing: true, supported: true, inner: [],
+      named: (entry.sameAs ?? entry.name).toLowerCase(), listed: true, kind: entry.kind, namedKind: entry.kind, cooperation: false, modifiers: [], topic: [], fresh: false, past: false,
+      separate: false, distinguishing: true, supported: true, inner: [], trailing: [], dated: null, eventDate: null, nearby: new Set(),
     };
     out.set(index, [...(out.get(index) ?? []), phrase]);
   }

@@ -1,7 +1,9 @@
 import type { AgreementStatus } from '../../doc.js';
 import {
-  CUE_FILLERS, MODAL_WORDS, NEGATION_WORDS, PULL_VERBS, STATUS_PHRASES, STATUS_RANK, STATUS_WORDS, THAT_CLAUSE_VERBS, type StatusCue,
+  CUE_FILLERS, ENDING_VERBS, MODAL_WORDS, NEGATION_WORDS, PARTED_PARTICLES, PULL_VERBS, STATUS_PHRASES, STATUS_RANK, STATUS_WORDS,
+  THAT_CLAUSE_VERBS, type StatusCue,
 } from '../../lexicon/agreement-statuses.js';
+import { RELATIVE_PRONOUNS } from '../../lexicon/agreement-clauses.js';
 import type { Word } from './build-words.js';
 import { DETERMINERS } from '../../lexicon/agreement-modifiers.js';
 
@@ -18,12 +20,45 @@ export interface StatusCueAt {
   supportOnly?: boolean;
   /** "replaces": the phrase after it ends, replaced by the one before it. */
   replacing?: boolean;
+  /** "the pact ended in 2024": it speaks only of a phrase before it. */
+  before?: boolean;
 }
 
 // "pulling the United States out of the accord": how far the particle may stand from its verb.
 const PULL_REACH = 5;
 // "agreed in 2023 to replace": how far before "to" the verb that makes it what was agreed may stand.
 const TO_REACH = 3;
+// "withdrew on Wednesday from": how many words may part a verb from its particle.
+const PARTED_GAP = 3;
+// "proposed on Thursday that Mercosur open negotiations": how far after a proposal its talks may stand.
+const PROPOSAL_REACH = 8;
+// "talks on the deal could be finished": how far after a noun cue its clause's verb may stand.
+const NOUN_VERB_REACH = 6;
+const VERBAL = new Set(['VERB', 'AUX']);
+// Words that start a verb's object: "ended the pact".
+const OBJECT_POS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM']);
+
+/** How many words part the verb at i from a one-word particle `rest` ("withdrew on Wednesday from"), or 0. */
+function partedGap(words: Word[], i: number, rest: readonly string[]): number {
+  if (rest.length !== 1 || !PARTED_PARTICLES.has(rest[0])) return 0;
+  for (let g = 1; g <= PARTED_GAP; g++) {
+    const w = words[i + g];
+    if (!w || w.pos === 'PUNCT' || VERBAL.has(w.pos)) return 0;
+    if (words[i + g + 1]?.lower === rest[0]) return g;
+  }
+  return 0;
+}
+
+/** Whether a noun cue's clause goes on with a modal: "talks on the deal could be finished", "the signing would go ahead". */
+function modalAfter(words: Word[], i: number): boolean {
+  for (let k = i + 1; k < words.length && k - i <= NOUN_VERB_REACH; k++) {
+    const w = words[k];
+    if (w.pos === 'PUNCT' || RELATIVE_PRONOUNS.has(w.lower)) return false;
+    if (MODAL_WORDS.has(w.lower)) return true;
+    if (VERBAL.has(w.pos)) return false;
+  }
+  return false;
+}
 
 /** Whether a verb that settles an agreement ("agreed", "decided") governs the "to" at word k: "agreed in 2023 to sign". */
 function settledBefore(words: Word[], k: number): boolean {
@@ -43,8 +78,16 @@ function wordCue(words: Word[], i: number): { cue: StatusCue; length: number } |
     const out = words.slice(i + 1, i + 1 + PULL_REACH).findIndex((x) => x.lower === 'out');
     return out >= 0 ? { cue: { status: 'ended', support: true }, length: 1 } : null;
   }
+  // "Washington ended the pact" ends its object; "the pact ended in 2024" its subject.
+  if (ENDING_VERBS.has(w)) {
+    const object = OBJECT_POS.has(words[i + 1]?.pos ?? '');
+    return { cue: { status: 'ended', support: true, nominal: object, before: !object }, length: 1 };
+  }
   for (const [rest, cue] of STATUS_PHRASES.get(w) ?? []) {
     if (rest.every((r, k) => words[i + 1 + k]?.lower === r)) return { cue, length: 1 + rest.length };
+    // A parted particle speaks only of the phrase just after it: "withdrew on Wednesday from a pact".
+    const gap = partedGap(words, i, rest);
+    if (gap > 0) return { cue: { ...cue, nominal: true }, length: 1 + gap + rest.length };
   }
   const cue = STATUS_WORDS.get(w) ?? (w.includes('-') ? STATUS_WORDS.get(w.slice(w.lastIndexOf('-') + 1)) : undefined);
   return cue ? { cue, length: 1 } : null;
@@ -67,21 +110,27 @@ function modality(words: Word[], i: number): 'negated' | 'planned' | 'as-is' {
 /** Every status cue in a sentence, in order; denied cues are left out, planned ones become `proposed`. */
 export function findStatusCues(words: Word[]): StatusCueAt[] {
   const cues: StatusCueAt[] = [];
+  // The last proposal ("proposed", "called for"): talks it puts forward are not yet held.
+  let proposal = -1;
   for (let i = 0; i < words.length; i++) {
+    if (words[i].pos === 'PUNCT') proposal = -1;
     const found = wordCue(words, i);
     if (!found) continue;
     // "the accord was replaced by the treaty": the agreement after "by" is the one that goes on.
     if (found.cue.replacing && words[i + 1]?.lower === 'by') continue;
-    // A cue used as a noun looks ahead for its modal: "the signing would go ahead".
+    // A cue used as a noun looks ahead for its modal: "the signing would go ahead", "talks on the deal could be finished".
     const asNoun = found.cue.nominal || DETERMINERS.has(words[i - 1]?.lower ?? '');
-    const mood = asNoun && words.slice(i + 1, i + 3).some((w) => MODAL_WORDS.has(w.lower)) ? 'planned' : modality(words, i);
+    const mood = asNoun && modalAfter(words, i) ? 'planned' : modality(words, i);
+    // "proposed on Thursday that Mercosur open negotiations on a deal": talks put forward are a proposal.
+    const proposed = found.cue.nominal && found.cue.status === 'negotiating' && proposal >= 0 && i - proposal <= PROPOSAL_REACH;
     // A planned ending ("due to expire in 2026") says nothing yet of where the agreement stands.
     if (mood !== 'negated' && !(mood === 'planned' && found.cue.status === 'ended')) {
-      const status = mood === 'planned' ? 'proposed' : found.cue.status;
+      const status = mood === 'planned' || proposed ? 'proposed' : found.cue.status;
       cues.push({
         at: i, status, support: found.cue.support, nominal: !!found.cue.nominal, supportOnly: found.cue.supportOnly,
-        replacing: found.cue.replacing,
+        replacing: found.cue.replacing, before: found.cue.before,
       });
+      if (status === 'proposed' && !found.cue.nominal) proposal = i;
     }
     i += found.length - 1;
   }

@@ -20,8 +20,9 @@ const shareWords = (p: Phrase, q: Phrase) => sameFamily(p.noun, q.noun) || p.mod
   p.topic.some((m) => q.modifiers.includes(m));
 const shareChainWords = (p: Phrase, c: Chain) => [...c.nouns].some((n) => sameFamily(n, p.noun)) ||
   p.modifiers.some((m) => c.modifiers.has(m) || c.topics.has(m)) || p.topic.some((m) => c.modifiers.has(m));
-// How many chains the linker keeps in its focus list.
+// How many chains the linker keeps in its focus list, and how far down it an indefinite may restate one.
 const FOCUS_SIZE = 16;
+const RESTATE_REACH = 3;
 
 /** The phrase this one describes, just before it in its sentence: an apposition ("the Geneva Conventions, a treaty"). */
 function hostOf(p: Phrase, prev: Phrase | undefined, sentences: SentenceWords[]): Phrase | null {
@@ -55,8 +56,9 @@ function namedHeadline(p: Phrase, parties: Party[], focus: Chain[], title: numbe
  * Group phrases into agreements, in text order. Names match names (a new one may name the headline's agreement just
  * brought into the body); an apposition joins what it describes; the body's
  * first phrase that shares the headline's words joins the headline's agreement; a definite ("the deal", "that
- * arrangement", "the 2015 climate accord") joins its likeliest antecedent; an indefinite joins the agreement in focus
- * only when its parties and kind fit and nothing marks it as another ("a separate agreement").
+ * arrangement", "the 2015 climate accord", "the earlier ceasefire") joins its likeliest antecedent, and adds no parties
+ * to one that has two already; an indefinite joins the agreement in focus only when its parties and kind fit and
+ * nothing marks it as another ("a separate agreement"). "A new deal" restates only an agreement called new.
  */
 export function linkAgreements(phrases: Phrase[], sentences: SentenceWords[], partiesOf: Map<Phrase, Party[]>, title: number): Chain[] {
   const chains: Chain[] = [];
@@ -71,26 +73,32 @@ export function linkAgreements(phrases: Phrase[], sentences: SentenceWords[], pa
     const definite = p.ref === 'definite' || p.ref === 'demonstrative' || p.strength === 'anaphor';
     const bare = !p.named && !p.distinguishing && definite;
     let chain: Chain | null = null;
+    // Whether the phrase refers back to an agreement already named, and so adds no parties to one that has its two.
+    let referred = false;
     if (p.named) chain = byName.get(p.named) ?? namedHeadline(p, parties, focus, title);
     else if (host) chain = chainOf.get(host) ?? null;
-    else if (p.separate) chain = null;
+    // "a separate agreement" is another; "the earlier ceasefire" refers back to the older one.
+    else if (p.separate && !(definite && p.past)) chain = null;
     else if (definite) {
       chain = pickAntecedent(p, !bare, focus, bare ? [] : parties);
       if (!chain && p.strength !== 'strong' && !p.supported) return;
+      referred = !!chain;
     } else {
       // An indefinite restates the agreement in focus when it shares its words and parties ("a security agreement had
-      // been signed with Ukraine"), or says nothing new right after it ("whether a deal can be finished").
+      // been signed with Ukraine"), or says nothing new right after it ("whether a deal can be finished"). The agreement
+      // in focus is the latest named of its age: not an older one ("the earlier ceasefire"), and for "a new deal" the
+      // latest called new, which it restates.
       chain = headlineChain(p, parties, headlines, title);
-      const last = focus[0];
+      const last = focus.slice(0, RESTATE_REACH).find((c) => c.past === p.past && (!p.fresh || c.fresh));
       const restates = last && kindsFit(p, last) && (parties.length > 0
-        ? partiesFit(parties, last) && shareChainWords(p, last)
-        : p.modifiers.length === 0 && p.sentence - last.lastSentence <= 1);
+        ? partiesFit(parties, last) && (shareChainWords(p, last) || p.fresh)
+        : p.modifiers.length === 0 && (p.sentence - last.lastSentence <= 1 || p.fresh));
       if (!chain && restates) chain = last;
     }
     if (!chain) {
       chain = {
         phrases: [], own: [], lastSentence: p.sentence, parties: [], headline: p.sentence === title,
-        nouns: new Set(), modifiers: new Set(), topics: new Set(), kind: null,
+        nouns: new Set(), modifiers: new Set(), topics: new Set(), kind: null, fresh: false, past: false, dates: new Set(),
       };
       chains.push(chain);
       if (chain.headline) headlines.push(chain);
@@ -99,7 +107,7 @@ export function linkAgreements(phrases: Phrase[], sentences: SentenceWords[], pa
     addPhrase(chain, p);
     chainOf.set(p, chain);
     if (!bare) chain.own.push(p);
-    if (!bare || chain.parties.length < 2) for (const party of parties) if (!partiesFit([party], chain)) chain.parties.push(party);
+    if (!(bare || referred) || chain.parties.length < 2) for (const party of parties) if (!partiesFit([party], chain)) chain.parties.push(party);
     if (focus.includes(chain)) focus.splice(focus.indexOf(chain), 1);
     focus.unshift(chain);
     focus.length = Math.min(focus.length, FOCUS_SIZE);

@@ -17,6 +17,18 @@ export function phraseIndexAt(phrases: Phrase[], at: number): number {
   return lo;
 }
 
+/** The index of the first phrase that ends after text offset `offset` (phrases in text order, not overlapping). */
+export function phraseEndingAfter(phrases: Phrase[], offset: number): number {
+  let lo = 0;
+  let hi = phrases.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (phrases[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The phrase nearest to word `at` (the earlier one on a tie) among those `fits` accepts and within `reach` words, or
  * null. Phrases are in text order and do not overlap, so the search walks out from `at` and stops early.

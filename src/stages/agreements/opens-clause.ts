@@ -13,3 +13,24 @@ export function opensClause(words: Word[], j: number): boolean {
   for (let t = j + 1; t < words.length && words[t].pos !== 'PUNCT'; t++) if (VERBAL.has(words[t].pos)) return true;
   return false;
 }
+
+/**
+ * For each word index k, how many words before it are `openers` that open a clause (as `opensClause` tells): the
+ * openers strictly between words a and b are `counts[b] - counts[a + 1]`. One pass, for sentences of any length.
+ */
+export function countClauseOpeners(words: Word[], openers: ReadonlySet<string>): Int32Array {
+  // Whether a verb follows word t before the next punctuation.
+  const verbAhead = new Uint8Array(words.length);
+  for (let t = words.length - 1, seen = false; t >= 0; t--) {
+    verbAhead[t] = seen ? 1 : 0;
+    if (words[t].pos === 'PUNCT') seen = false;
+    else if (VERBAL.has(words[t].pos)) seen = true;
+  }
+  const counts = new Int32Array(words.length + 1);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k].lower;
+    const opens = openers.has(w) && (!PREPOSITION_OPENERS.has(w) || verbAhead[k] === 1);
+    counts[k + 1] = counts[k] + (opens ? 1 : 0);
+  }
+  return counts;
+}

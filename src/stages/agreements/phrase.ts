@@ -35,10 +35,20 @@ export interface Phrase {
   topic: string[];
   /** "the new ceasefire": not one of the older agreements. */
   fresh: boolean;
+  /** "the earlier ceasefire", "the original protocol": not the newer agreement. */
+  past: boolean;
   /** Modifiers or a name that pick out one agreement among several ("the trade deal"). */
   distinguishing: boolean;
   /** Parties named inside the phrase ("the India deal", "the British-Canadian arrangement"), filled by readParties. */
   inner: Party[];
+  /** Parties named in its postmodifier ("between Russia and Turkey", "that Mercosur and the EU concluded"), likewise. */
+  trailing: Party[];
+  /** The value of a date inside the phrase ("the January truce", "a 2019 swap line"), and of the event its clause
+   * reports ("signed on January 20"), filled by the stage once the clauses are read. */
+  dated: string | null;
+  eventDate: string | null;
+  /** The keys of the parties named anywhere in its sentence ("Tehran had delivered boats under the agreement"). */
+  nearby: ReadonlySet<string>;
   /** A weak head made an agreement by a status verb or a fixed phrase. */
   supported: boolean;
 }

@@ -1,8 +1,7 @@
 import type { Party } from '../../doc.js';
 import type { Phrase } from './phrase.js';
 import { VAGUE_KINDS } from '../../lexicon/agreement-kinds.js';
-import { PAST_MARKERS } from '../../lexicon/agreement-modifiers.js';
-import { NOUN_FAMILIES } from '../../lexicon/agreement-nouns.js';
+import { GENERIC_HEADS, NOUN_FAMILIES } from '../../lexicon/agreement-nouns.js';
 import { strongerKind } from './read-kind.js';
 import { partyKey } from './party-key.js';
 
@@ -20,10 +19,21 @@ export interface Chain {
   modifiers: Set<string>;
   topics: Set<string>;
   kind: Phrase['kind'];
+  /** Whether a phrase calls it new ("the new truce") or older ("the earlier ceasefire"). */
+  fresh: boolean;
+  past: boolean;
+  /** The dates its phrases carry or report: "a 2019 swap line", "signed on January 20". */
+  dates: Set<string>;
 }
 
 // How many of the latest-named agreements a reference back may reach.
 const REACH = 12;
+// How much a date inside the phrase that fits (or misses) a chain's dates counts: "the January truce".
+const DATE_WEIGHT = 3;
+// How much a party of the chain named in the phrase's sentence counts.
+const NEARBY_WEIGHT = 2;
+// How much an agreement already called by two nouns any agreement goes by counts for a third.
+const GENERIC_WEIGHT = 1.5;
 
 /** Add a phrase to a chain, keeping its summary. */
 export function addPhrase(c: Chain, p: Phrase): void {
@@ -33,7 +43,27 @@ export function addPhrase(c: Chain, p: Phrase): void {
   for (const m of p.modifiers) c.modifiers.add(m);
   for (const t of p.topic) c.topics.add(t);
   c.kind = strongerKind(c.kind, p.kind);
+  c.fresh ||= p.fresh;
+  c.past ||= p.past;
+  if (p.dated) c.dates.add(p.dated);
+  if (p.eventDate) c.dates.add(p.eventDate);
 }
+
+/** How many of the nouns any agreement goes by a chain has been called: "the accord" and "the deal" make two. */
+const genericNames = (c: Chain) => [...GENERIC_HEADS].filter((n) => c.nouns.has(n)).length;
+
+/** Whether two TIMEX values can name the same time: one holds the other ("2025-01" and "2025-01-20"). */
+const sameTime = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+/** How a date inside a phrase ("the January truce") fits a chain's dates: +1 one of them, -1 none, 0 nothing to tell. */
+function dateFit(p: Phrase, c: Chain): number {
+  if (!p.dated || c.dates.size === 0) return 0;
+  for (const d of c.dates) if (sameTime(p.dated, d)) return 1;
+  return -1;
+}
+
+/** Whether a phrase and a chain clash on age: "the new truce" is none of "the earlier ceasefire", nor the reverse. */
+export const agesClash = (p: Phrase, c: Chain) => (p.fresh && c.past) || (p.past && c.fresh);
 
 /** A head noun's family: "truce" and "ceasefire" are one. */
 const family = (noun: string) => NOUN_FAMILIES.get(noun) ?? noun;
@@ -43,17 +73,23 @@ export const sameFamily = (a: string, b: string) => family(a) === family(b);
 
 /**
  * How likely a chain is the antecedent of a definite phrase: the same noun, how recently it was named
- * ("that deal" leans on recency), how often (the article's main agreement), and no clash of kind or of new/old.
+ * ("that deal" leans on recency), how often (the article's main agreement), no clash of kind, a date inside the phrase
+ * that fits its dates ("the January truce"), and its parties named in the phrase's sentence.
  */
 function score(p: Phrase, c: Chain, focus: Chain | undefined): number {
   const gap = p.sentence - c.lastSentence;
   const recency = gap === 0 ? 2 : gap === 1 ? 1.5 : gap <= 3 ? 1 : 0;
   const demonstrative = p.ref === 'demonstrative' ? 2 : 1;
   let s = recency * demonstrative + Math.min(c.phrases.length, 4) * 0.5 + (c === focus ? 1.5 : 0) + (c.headline ? 1 : 0);
+  // The same noun; an agreement already called by two nouns any agreement goes by ("the accord", "the deal") may be
+  // called by a third ("the pact").
   if (c.nouns.has(family(p.noun))) s += 3;
+  else if (GENERIC_HEADS.has(p.noun) && genericNames(c) >= 2) s += GENERIC_WEIGHT;
   if (matches(p, c)) s += 3;
   if (!VAGUE_KINDS.has(p.kind) && !VAGUE_KINDS.has(c.kind) && c.kind !== p.kind) s -= 5;
-  if (p.fresh && c.phrases[0].modifiers.some((m) => PAST_MARKERS.has(m))) s -= 5;
+  s += DATE_WEIGHT * dateFit(p, c);
+  // "Tehran had delivered only patrol boats under the agreement": one between the parties its sentence names.
+  if (c.parties.some((x) => p.nearby.has(partyKey(x)))) s += NEARBY_WEIGHT;
   return s;
 }
 
@@ -68,12 +104,17 @@ const matches = (p: Phrase, c: Chain) =>
 /**
  * The chain a definite phrase refers back to among the latest named (`focus`, latest first), or null. A phrase with
  * telling modifiers ("the trade deal") needs one that matches them by kind or word; a weak or anaphoric head ("that
- * arrangement", "the document") one named lately; one whose clause names `parties` one that has at least one of them.
+ * arrangement", "the document") one named lately; one whose clause names `parties` one that has at least one of them,
+ * and one whose postmodifier names two ("the agreement that Mercosur and the EU concluded") one that has both. "The new
+ * truce" is never an agreement called earlier or last, nor "the earlier ceasefire" one called new.
  */
 export function pickAntecedent(p: Phrase, telling: boolean, focus: Chain[], parties: Party[] = []): Chain | null {
-  // "the transit agreement between Russia and Ukraine" is none of a Türkiye-Turkmenistan deal's phrases.
-  const clashes = (c: Chain) => parties.length > 0 && c.parties.length >= 2 &&
-    !parties.some((x) => c.parties.some((y) => partyKey(x) === partyKey(y)));
+  // "the transit agreement between Russia and Ukraine" is none of a Türkiye-Turkmenistan deal's phrases, and "the trade
+  // agreement that Mercosur and the EU concluded" none of a Mercosur-Gulf deal's.
+  const known = (c: Chain) => (x: Party) => c.parties.some((y) => partyKey(x) === partyKey(y));
+  const own = [...p.inner, ...p.trailing];
+  const clashes = (c: Chain) => c.parties.length >= 2 &&
+    ((parties.length > 0 && !parties.some(known(c))) || (own.length >= 2 && !own.every(known(c))));
   // "that arrangement": the agreement just named, or the one before when that was named in this same sentence.
   if (p.ref === 'demonstrative' && !telling) {
     const last = focus.find((c) => c.lastSentence < p.sentence);
@@ -82,7 +123,7 @@ export function pickAntecedent(p: Phrase, telling: boolean, focus: Chain[], part
   let best: Chain | null = null;
   let bestScore = -Infinity;
   for (const c of focus.slice(0, REACH)) {
-    if ((telling && !matches(p, c)) || clashes(c)) continue;
+    if ((telling && !matches(p, c)) || clashes(c) || agesClash(p, c)) continue;
     const s = score(p, c, focus[0]);
     // On a tie, the agreement named more often: the one the article is about.
     if (s > bestScore || (s === bestScore && c.phrases.length > best!.phrases.length)) [best, bestScore] = [c, s];

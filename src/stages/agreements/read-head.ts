@@ -1,4 +1,4 @@
-import { AMBIGUOUS_HEADS, ANAPHOR_HEADS, OF_COMPLEMENTS, STRONG_HEADS, WEAK_HEADS } from '../../lexicon/agreement-nouns.js';
+import { AMBIGUOUS_HEADS, ANAPHOR_HEADS, HEAD_TAILS, OF_COMPLEMENTS, STRONG_HEADS, WEAK_HEADS } from '../../lexicon/agreement-nouns.js';
 import type { Word } from './build-words.js';
 import type { Phrase } from './phrase.js';
 
@@ -12,7 +12,10 @@ export interface Head {
 
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 
-/** The agreement head at word i, or null. A head followed by another head is its modifier ("ceasefire deal"). */
+/**
+ * The agreement head at word i, or null. A head followed by another head is its modifier ("ceasefire deal"); one
+ * followed by its tail takes it in ("swap line").
+ */
 export function readHead(words: Word[], i: number): Head | null {
   const w = words[i];
   const lower = w.lower;
@@ -29,6 +32,10 @@ export function readHead(words: Word[], i: number): Head | null {
   if (!noun) return null;
   const next = words[i + 1]?.lower ?? '';
   if (!plural && (STRONG_HEADS.has(next) || WEAK_HEADS.has(next))) return null;
+  // "a swap line": the head takes its tail in, and the two name an agreement on their own.
+  if (HEAD_TAILS.get(lower)?.has(next) && words[i + 1].pos === 'NOUN') {
+    return { noun, strength: 'strong', plural: next.endsWith('s'), last: i + 1 };
+  }
   if (AMBIGUOUS_HEADS.has(lower) && !NOUNISH.has(w.pos)) {
     const before = words[i - 1];
     if (!before || !(before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NOUN' || before.pos === 'NUM')) return null;

@@ -1,11 +1,13 @@
 import type { Doc, Mention, Party } from '../../doc.js';
 import { CLAUSE_OPENERS, RELATIVE_PRONOUNS } from '../../lexicon/agreement-clauses.js';
+import { POSSESSIVE_CLITICS } from '../../lexicon/agreement-modifiers.js';
 import {
-  BROKER_WORDS, FORUM_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, MEDIATOR_INTRODUCERS, OFFICIAL_WORDS, VIOLATION_WORDS,
+  BROKER_WORDS, DEFINING_OPENERS, FORUM_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, MEDIATOR_INTRODUCERS, OFFICIAL_WORDS, VIOLATION_WORDS,
 } from '../../lexicon/agreement-parties.js';
 import { wordIndexAfter, type SentenceWords, type Word } from './build-words.js';
 import { nearestPhrase, phraseIndexAt } from './nearest-phrase.js';
 import { opensClause } from './opens-clause.js';
+import { readInstitutions } from './read-institutions.js';
 import type { StatusCueAt } from './find-status-cues.js';
 import { STATUS_RANK } from '../../lexicon/agreement-statuses.js';
 import { SAYING_VERBS } from '../../lexicon/saying-verbs.js';
@@ -98,20 +100,53 @@ function give(out: Map<Phrase, Party[]>, phrase: Phrase, party: Party): void {
 }
 
 /**
+ * Whether the party at word `k` is named in the phrase's own postmodifier, right after it: "the agreement between
+ * Russia and Turkey", "the trade agreement that Mercosur and the European Union concluded".
+ */
+function definesParty(words: Word[], phrase: Phrase, k: number): boolean {
+  if (k <= phrase.last + 1 || !DEFINING_OPENERS.has(words[phrase.last + 1].lower)) return false;
+  for (let j = phrase.last + 2; j < k; j++) if (!words[j].capital && !LIST_WORDS.has(words[j].lower)) return false;
+  return true;
+}
+const LIST_WORDS = new Set(['and', 'the', ',']);
+
+// How many adjectives may stand between a possessive and an official's title: "the African Union's special envoy".
+const TITLE_ADJECTIVES = 2;
+
+/** Whether an official's title starts at word j, after at most a few adjectives: "special envoy", "Foreign Minister". */
+function isOfficialAfter(words: Word[], j: number): boolean {
+  for (let n = 0; n <= TITLE_ADJECTIVES && j + n < words.length; n++) {
+    if (OFFICIAL_WORDS.has(words[j + n].lower)) return true;
+    if (words[j + n].pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/**
  * The parties each phrase of a sentence names: its country and bloc mentions, each given to the nearest phrase in
  * its clause. A nationality counts inside or just before the phrase ("the British-Canadian arrangement"), before
  * an official's title ("Congolese Foreign Minister ... signed a declaration"), or joined by "and" to a country that
- * counts ("limiting U.S. and Russian warheads"); a country before "officials" ("U.S. officials said") is a nationality.
+ * counts ("limiting U.S. and Russian warheads"); a country before "officials" ("U.S. officials said") or an official's
+ * possessive ("Norway's special envoy said") is a nationality. A central bank's name stands for its state's ("the
+ * Central Bank of Kenya and the People's Bank of China signed").
  */
 export function readParties(
-  sentence: SentenceWords, phrases: Phrase[], cues: StatusCueAt[], index: Map<string, Party>, out: Map<Phrase, Party[]>,
+  sentence: SentenceWords, norm: string, phrases: Phrase[], cues: StatusCueAt[], index: Map<string, Party>, out: Map<Phrase, Party[]>,
 ): void {
   const { words } = sentence;
   // The word of the last mention given to a phrase, and that phrase: a nationality after "and" joins it.
   let given = null as { k: number; phrase: Phrase } | null;
+  const found: { m: Mention; party: Party }[] = [];
   for (const m of sentence.mentions) {
     const party = index.get(`${m.kind}:${m.entity}`);
-    if (!party) continue;
+    if (party) found.push({ m, party });
+  }
+  const institutions = readInstitutions(words, norm);
+  if (institutions.length > 0) {
+    found.push(...institutions);
+    found.sort((a, b) => a.m.start - b.m.start);
+  }
+  for (const { m, party } of found) {
     const k = wordIndexAfter(words, m.start);
     if (k < 0) continue;
     const accused = breached(words, k, phrases);
@@ -132,12 +167,15 @@ export function readParties(
     // A capital before the phrase speaks for its government ("Dublin was satisfied with the framework"); it is a party
     // only beside a status word ("Kinshasa had opened talks with Washington on a deal").
     if (m.form === 'capital' && k < phrase.first && !cues.some((c) => c.at >= k - CAPITAL_CUE_LEAD && c.at < phrase.first)) continue;
-    const beforeOfficial = OFFICIAL_WORDS.has(words[k + 1]?.lower ?? '');
+    const after = wordIndexAfter(words, m.end - 1) + 1;
+    const possessive = POSSESSIVE_CLITICS.has(words[after]?.lower ?? '');
+    const beforeOfficial = possessive ? isOfficialAfter(words, after + 1) : OFFICIAL_WORDS.has(words[after]?.lower ?? '');
     const official = signer && beforeOfficial;
-    const nationality = m.form === 'demonym' || (beforeOfficial && !inside && words[k + 1].pos === 'NOUN');
+    const nationality = m.form === 'demonym' || (beforeOfficial && !inside && (possessive || words[after].pos === 'NOUN'));
     const joined = given?.phrase === phrase && given.k === k - 2 && words[k - 1].lower === 'and';
     if (nationality && !official && !joined && (k < phrase.first - 2 || k > phrase.last)) continue;
     give(out, phrase, party);
+    if (definesParty(words, phrase, k) && !phrase.trailing.some((p) => partyKey(p) === partyKey(party))) phrase.trailing.push(party);
     given = { k, phrase };
   }
 }
