@@ -1,12 +1,14 @@
-// The fixtures' hand-made gold: each figure must stay at or above its floor in bench/floors.json.
+// Articles with hand-made gold (fixtures/, and bench/heldout/ written blind to the rules): each figure must stay at or
+// above its floor in bench/floors.json.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evalFixtures } from '../bench/eval-fixtures.js';
 
-const floors = JSON.parse(readFileSync('bench/floors.json', 'utf8')).fixtures as Record<string, number>;
-const scores = evalFixtures('fixtures');
+const allFloors = JSON.parse(readFileSync('bench/floors.json', 'utf8')) as Record<string, Record<string, number>>;
 
-describe('fixtures against their gold', () => {
+describe.each([['fixtures', 'fixtures'], ['heldout', 'bench/heldout']])('%s against their gold', (key, dir) => {
+  const floors = allFloors[key];
+  const scores = evalFixtures(dir);
   it('every floored figure exists', () => {
     expect(Object.keys(floors).length).toBeGreaterThan(10);
     for (const name of Object.keys(floors)) expect(Object.keys(scores)).toContain(name.replace(/\.(f1|recall|precision)$/, ''));
