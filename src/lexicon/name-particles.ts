@@ -20,5 +20,5 @@ export const NAME_SUFFIXES: ReadonlyMap<string, string> = new Map(Object.entries
 /** Countries (ISO codes) whose names are written family name first in English news: "Xi Jinping", "Park Ji-hoon", "Hun Sen". */
 export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'KH']);
 
-/** Countries (ISO codes) whose people are referred to by their given name, written first: "Abiy Ahmed" ... "Abiy" (Ethiopia, Eritrea, Iceland). */
-export const GIVEN_NAME_OF_REFERENCE: ReadonlySet<string> = new Set(['ET', 'ER', 'IS']);
+/** Countries (ISO codes) whose people are referred to by their given name, written first: "Abiy Ahmed" ... "Abiy" (Ethiopia, Eritrea, Iceland, Malaysia's Malay names). */
+export const GIVEN_NAME_OF_REFERENCE: ReadonlySet<string> = new Set(['ET', 'ER', 'IS', 'MY']);

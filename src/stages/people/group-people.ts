@@ -39,8 +39,15 @@ function nameEnds(keys: string[], country: string | undefined): { family: string
   const first = keys[0];
   const last = keys[keys.length - 1];
   if (keys.length < 2) return { family: last };
-  const firstUsedAlone = !!country && (FAMILY_NAME_FIRST.has(country) || GIVEN_NAME_OF_REFERENCE.has(country));
+  const firstUsedAlone = (!!country && (FAMILY_NAME_FIRST.has(country) || GIVEN_NAME_OF_REFERENCE.has(country))) ||
+    (keys.length === 2 && isSyllabicGivenName(last));
   return firstUsedAlone ? { family: first, given: last } : { family: last, given: first };
+}
+
+/** A Korean or Taiwanese given name written in two short syllables after the family name: "Dong-su", "Ing-wen" (not "Ben-Ami"). */
+function isSyllabicGivenName(key: string): boolean {
+  const m = /^(\p{Ll}{2,5})-(\p{Ll}{1,4})$/u.exec(key);
+  return !!m && !NAME_PARTICLES.has(m[1]);
 }
 
 /** Is `keys` the given name alone of a person named `name` ("Jordan" of "Jordan Peterson")? */
