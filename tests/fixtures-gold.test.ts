@@ -1,4 +1,4 @@
-// Articles with hand-made gold (fixtures/, and bench/heldout/ written blind to the rules): each figure must stay at or
+// Articles with hand-made gold (fixtures/, and bench/heldout*/ written blind to the rules): each figure must stay at or
 // above its floor in bench/floors.json.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { evalFixtures } from '../bench/eval-fixtures.js';
 
 const allFloors = JSON.parse(readFileSync('bench/floors.json', 'utf8')) as Record<string, Record<string, number>>;
 
-describe.each([['fixtures', 'fixtures'], ['heldout', 'bench/heldout']])('%s against their gold', (key, dir) => {
+describe.each([['fixtures', 'fixtures'], ['heldout', 'bench/heldout'], ['heldout2', 'bench/heldout2']])('%s against their gold', (key, dir) => {
   const floors = allFloors[key];
   const scores = evalFixtures(dir);
   it('every floored figure exists', () => {
