@@ -1,12 +1,23 @@
 import { Piscina } from 'piscina';
 import type { ArticleRecord } from './record.js';
 import type { FormattedRecord } from './io/format-record.js';
+import { unpackRecords, type PackedRecords } from './io/pack-records.js';
+import { readArticle } from './io/read-article-file.js';
 
 /** One article to extract: its id, text and (optionally) its own reference date. */
 export interface ArticleInput {
   id: string;
   text: string;
   date?: string | null;
+}
+
+/** An article still in its file (UTF-8, or UTF-16 with a BOM), read where it is extracted. */
+export interface ArticleFile {
+  id: string;
+  /** The file, absolute. */
+  path: string;
+  /** Its size in bytes (for batching). */
+  size: number;
 }
 
 /** An input that could not be read or extracted, with the reason. */
@@ -43,7 +54,7 @@ export function workerHeapMb(bytes = 2 * 1024 * 1024): number {
   return 64 + 96 * Math.ceil(bytes / (1024 * 1024));
 }
 
-type Input = ArticleInput | InputFailure;
+type Input = ArticleInput | ArticleFile | InputFailure;
 type Output = ExtractResult | FormattedRecord;
 
 /** Is this item a failure rather than a record? */
@@ -52,10 +63,14 @@ export const isFailure = <T extends object>(item: T | InputFailure): item is Inp
 // A batch sent to a worker: enough text to outweigh the cost of the message, few enough to keep order cheap.
 const BATCH_ARTICLES = 64;
 const BATCH_CHARS = 512 * 1024;
+// The buffer a formatted batch comes back in (about 15 KB a record); one that grew past the cap is not kept.
+const BUFFER_BYTES = 1024 * 1024;
+const BUFFER_KEPT_BYTES = 8 * 1024 * 1024;
 
 /**
- * Extract every input in order, one result each. An input that fails (unreadable, or an error in
- * extraction) is yielded as an `InputFailure` in its place, and the batch goes on.
+ * Extract every input in order, one result each. An `ArticleFile` is read where it is extracted (on a worker,
+ * when there are workers). An input that fails (unreadable, or an error in extraction) is yielded as an
+ * `InputFailure` in its place, and the batch goes on.
  */
 export function extractAll(inputs: AsyncIterable<Input> | Iterable<Input>, options: ExtractAllOptions & { formatted: true }): AsyncGenerator<FormattedRecord | InputFailure>;
 export function extractAll(inputs: AsyncIterable<Input> | Iterable<Input>, options?: ExtractAllOptions): AsyncGenerator<ExtractResult>;
@@ -65,10 +80,13 @@ export async function* extractAll(inputs: AsyncIterable<Input> | Iterable<Input>
   const formatted = !!options.formatted;
   // The pipeline is loaded only to extract in this thread, so a main thread that hands all work to
   // workers never loads it.
-  const inThread = async () => (await import('./extract.js')).extractOne;
+  const inThread = async () => {
+    const { extractOne } = await import('./extract.js');
+    return (input: Input) => extractOne(readArticle(input), date, formatted);
+  };
   if (workers === 0) {
     const extractOne = await inThread();
-    for await (const input of inputs) yield extractOne(input, date, formatted);
+    for await (const input of inputs) yield extractOne(input);
     return;
   }
   // A job smaller than one batch is done here too: starting workers would cost more than it saves.
@@ -81,7 +99,7 @@ export async function* extractAll(inputs: AsyncIterable<Input> | Iterable<Input>
   }
   if (next.done) {
     const extractOne = await inThread();
-    for (const input of head) yield extractOne(input, date, formatted);
+    for (const input of head) yield extractOne(input);
     return;
   }
   head.push(next.value);
@@ -99,13 +117,25 @@ async function* extractInWorkers(
   const filename = new URL(`./extract-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
   const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 };
   const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, resourceLimits });
-  const run = (inputs: Input[]): Promise<Output[]> => pool.run({ ...task, inputs });
+  // Formatted results come back packed in a buffer that travels to the worker with its batch and back with
+  // the results (moved, not copied), and is then handed out again: a batch held here, in flight or waiting its
+  // turn, is then neither strings on this thread's heap nor garbage for its collector.
+  const buffers: ArrayBuffer[] = [];
+  const run = async (inputs: Input[]): Promise<Iterable<Output>> => {
+    if (!task.formatted) return pool.run({ ...task, inputs });
+    const buffer = buffers.pop() ?? new ArrayBuffer(BUFFER_BYTES);
+    const packed: PackedRecords = await pool.run({ ...task, inputs, buffer }, { transferList: [buffer] });
+    return (function* () {
+      yield* unpackRecords(packed);
+      if (packed.buffer.byteLength <= BUFFER_KEPT_BYTES) buffers.push(packed.buffer);
+    })();
+  };
   // A batch whose worker died (out of memory, a crash) is retried one article at a time, so only the culprit fails.
   const runBatch = (inputs: Input[]) =>
     run(inputs).catch(() =>
-      Promise.all(inputs.map((i) => run([i]).then((r) => r[0], (err: Error) => ({ id: i.id, error: `extraction failed: ${err.message}` })))),
+      Promise.all(inputs.map((i) => run([i]).then((r) => [...r][0], (err: Error) => ({ id: i.id, error: `extraction failed: ${err.message}` })))),
     );
-  const window: Promise<Output[]>[] = [];
+  const window: Promise<Iterable<Output>>[] = [];
   let batch: Input[] = [];
   let chars = 0;
   const send = () => {
@@ -120,7 +150,7 @@ async function* extractInWorkers(
   try {
     for await (const input of all()) {
       batch.push(input);
-      chars += 'text' in input ? input.text.length : 0;
+      chars += 'text' in input ? input.text.length : 'size' in input ? input.size : 0;
       if (batch.length >= BATCH_ARTICLES || chars >= BATCH_CHARS) send();
       while (window.length > 2 * workers) yield* await window.shift()!;
     }

@@ -1,9 +1,24 @@
-// A worker thread's task: extract a batch of articles (see extractAll). Loaded by piscina.
+// A worker thread's task: read and extract a batch of articles (see extractAll). Loaded by piscina.
+import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { extractOne } from './extract.js';
-import type { ArticleInput, ExtractResult, InputFailure } from './extract-all.js';
+import type { ArticleFile, ArticleInput, ExtractResult, InputFailure } from './extract-all.js';
 import type { FormattedRecord } from './io/format-record.js';
+import { packRecords } from './io/pack-records.js';
+import { readArticle } from './io/read-article-file.js';
 
-/** Extract every input of a batch, in order. */
-export default function extractBatch(task: { inputs: (ArticleInput | InputFailure)[]; date: string | null; formatted: boolean }): (ExtractResult | FormattedRecord)[] {
-  return task.inputs.map((input) => extractOne(input, task.date, task.formatted));
+/** The task: a batch of inputs; with `buffer`, formatted records to pack into it (see packRecords). */
+export interface Batch {
+  inputs: (ArticleInput | ArticleFile | InputFailure)[];
+  date: string | null;
+  formatted: boolean;
+  buffer?: ArrayBuffer;
+}
+
+/** Extract every input of a batch, in order (each file read just before it is extracted). */
+export default function extractBatch(task: Batch): ExtractResult[] | ReturnType<typeof move> {
+  const results = task.inputs.map((input) => extractOne(readArticle(input), task.date, task.formatted));
+  if (!task.buffer) return results as ExtractResult[];
+  const packed = packRecords(results as (FormattedRecord | InputFailure)[], task.buffer);
+  // The buffer goes back moved, not copied, to be handed out again.
+  return move({ [transferableSymbol]: packed.buffer, [valueSymbol]: packed });
 }

@@ -7,7 +7,7 @@ import { decodeText, InputError } from './decode-text.js';
 import { describe } from './describe-error.js';
 import { ARTICLE_FILE, walk } from './list-files.js';
 import { readJsonl } from './read-jsonl.js';
-import type { ArticleInput, InputFailure } from '../extract-all.js';
+import type { ArticleFile, ArticleInput, InputFailure } from '../extract-all.js';
 
 /** How inputs are given: one article per file, or JSON Lines of {"id","text","date"?}. */
 export type InputFormat = 'text' | 'jsonl';
@@ -21,13 +21,20 @@ export interface ReadOptions {
   maxBytes?: number;
   /** How many files are read at once (default 4). Order is kept whatever it is. */
   concurrency?: number;
+  /**
+   * Leave each text file unread, as an `ArticleFile` (its size checked against `maxBytes`) for `extractAll`
+   * to read where it extracts it, on a worker thread; this thread then never holds article text (default false).
+   */
+  deferFiles?: boolean;
 }
 
-type Item = ArticleInput | InputFailure;
+type Item = ArticleInput | ArticleFile | InputFailure;
 type Task = () => Promise<Item>;
 const done = (item: Item): Task => () => Promise.resolve(item);
 
 /** Every article in `paths` (files, folders searched recursively, "-" for stdin), in a stable order. */
+export function readInputs(paths: string[], options: ReadOptions & { deferFiles: true }): AsyncGenerator<Item>;
+export function readInputs(paths: string[], options: ReadOptions): AsyncGenerator<ArticleInput | InputFailure>;
 export function readInputs(paths: string[], options: ReadOptions): AsyncGenerator<Item> {
   return inOrder(listTasks(paths, options), options.concurrency ?? 4);
 }
@@ -67,14 +74,15 @@ async function* listTasks(paths: string[], options: ReadOptions): AsyncGenerator
 
 async function* readFileInput(path: string, id: string, options: ReadOptions): AsyncGenerator<Task> {
   if (options.inputFormat === 'jsonl') yield* readStream(id, createReadStream(path), options);
-  else yield () => readTextFile(path, id, options.maxBytes);
+  else yield () => readTextFile(path, id, options);
 }
 
-async function readTextFile(path: string, id: string, maxBytes: number | undefined): Promise<Item> {
+async function readTextFile(path: string, id: string, { maxBytes, deferFiles }: ReadOptions): Promise<Item> {
   try {
-    if (maxBytes !== undefined) {
+    if (maxBytes !== undefined || deferFiles) {
       const { size } = await stat(path);
-      if (size > maxBytes) throw new InputError(`${size} bytes is over --max-bytes ${maxBytes}`);
+      if (maxBytes !== undefined && size > maxBytes) throw new InputError(`${size} bytes is over --max-bytes ${maxBytes}`);
+      if (deferFiles) return { id, path: resolve(path), size };
     }
     return { id, text: decodeText(await readFile(path)) };
   } catch (err) {

@@ -1,10 +1,8 @@
-import type { ArticleInput, InputFailure } from '../extract-all.js';
-
 /** The output folder and the inputs of a resumed run do not match. */
 export class ResumeError extends Error {}
 
 /** The inputs after the first `done`, which a resumed run already holds; each skipped id must be among `doneIds`. */
-export async function* skipDone<T extends ArticleInput | InputFailure>(
+export async function* skipDone<T extends { id: string }>(
   inputs: AsyncIterable<T>,
   done: number,
   doneIds: Map<string, number>,
