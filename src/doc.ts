@@ -150,6 +150,18 @@ export function createDoc(id: string, text: string): Doc {
   };
 }
 
+/** The index of the first span that ends after `offset` (spans in text order, not overlapping), or `spans.length`. */
+export function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The index of the sentence holding offset `at` (binary search), or -1. */
 export function sentenceAt(doc: Doc, at: number): number {
   let lo = 0;

@@ -1,4 +1,5 @@
 import type { Doc, Mention } from '../../doc.js';
+import { firstEndingAfter } from '../../doc.js';
 
 /** A word: tokens joined across hyphens with no space ("long-term", "U.S.-brokered"), with its last POS tag. */
 export interface Word {
@@ -25,14 +26,8 @@ const CAPITAL = /^\p{Lu}/u;
 
 /** The index of the first word that ends after `offset` (a binary search), or -1 when none does. */
 export function wordIndexAfter(words: Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < words.length ? lo : -1;
+  const i = firstEndingAfter(words, offset);
+  return i < words.length ? i : -1;
 }
 
 /** The words of each sentence, with the mentions earlier taggers proposed there. */

@@ -1,3 +1,4 @@
+import { firstEndingAfter } from '../../doc.js';
 import type { Phrase } from './phrase.js';
 
 /** Word distance from word `at` to a phrase (0 inside it). */
@@ -18,16 +19,7 @@ export function phraseIndexAt(phrases: Phrase[], at: number): number {
 }
 
 /** The index of the first phrase that ends after text offset `offset` (phrases in text order, not overlapping). */
-export function phraseEndingAfter(phrases: Phrase[], offset: number): number {
-  let lo = 0;
-  let hi = phrases.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (phrases[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const phraseEndingAfter = (phrases: Phrase[], offset: number): number => firstEndingAfter(phrases, offset);
 
 /**
  * The phrase nearest to word `at` (the earlier one on a tie) among those `fits` accepts and within `reach` words, or
