@@ -53,6 +53,27 @@ describe('wirescan extract: a folder', () => {
   });
 });
 
+describe('wirescan extract: a folder larger than a batch (worker threads)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wirescan-cli-many-'));
+  const places = ['Kenya', 'Chile', 'Norway', 'Japan', 'Peru'];
+  for (let i = 0; i < 150; i++) {
+    const text = `${places[i % 5]} and ${places[(i + 2) % 5]} signed trade deal number ${i} on 3 May 2021, officials said.\n`;
+    writeFileSync(join(dir, `a${String(i).padStart(3, '0')}.txt`), text);
+  }
+  const out = `${dir}-out`;
+  run(['extract', dir, '--out', out, '--concurrency', '2', '--quiet']);
+  const file = (name: string) => readFileSync(join(out, name), 'utf8');
+
+  it('writes every record, in order, into the folder', () => {
+    expect(lines(file('articles.jsonl')).map((r) => r.id)).toEqual(Array.from({ length: 150 }, (_, i) => `a${String(i).padStart(3, '0')}.txt`));
+    expect(lines(file('articles.jsonl'))[149].countries.map((c: { id: string }) => c.id)).toEqual(['PE', 'CL']);
+  });
+  it('prints to stdout exactly what it writes into the folder (JSON Lines and mentions CSV)', () => {
+    expect(run(['extract', dir, '--concurrency', '2', '--quiet']).stdout).toBe(file('articles.jsonl'));
+    expect(run(['extract', dir, '--concurrency', '2', '--quiet', '--format', 'csv']).stdout).toBe(file('mentions.csv'));
+  });
+});
+
 describe('wirescan extract: stdin', () => {
   it('reads a piped article as one record with id "stdin"', () => {
     const res = run(['extract'], ARTICLE);

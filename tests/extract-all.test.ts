@@ -27,8 +27,8 @@ describe('extractAll', () => {
   it('formatted: each record already as its JSON line and CSV rows', async () => {
     for await (const r of extractAll([inputs[0]], { formatted: true })) {
       if (isFailure(r)) throw new Error(r.error);
-      expect(JSON.parse(r.json)).toEqual(extract((inputs[0] as ArticleInput).text, { id: 'a', date: '2024-03-06', dateSource: 'input' }));
-      expect(r.mentionsCsv).toMatch(/^a,country,KE,Kenya,Kenya,0,5,0,KE$/m);
+      expect(JSON.parse(String(r.json))).toEqual(extract((inputs[0] as ArticleInput).text, { id: 'a', date: '2024-03-06', dateSource: 'input' }));
+      expect(String(r.mentionsCsv)).toMatch(/^a,country,KE,Kenya,Kenya,0,5,0,KE$/m);
     }
   });
 });

@@ -2,16 +2,23 @@ import type { ArticleRecord } from '../record.js';
 import { stringify } from 'csv-stringify/sync';
 import { AGREEMENT_COLUMNS, MENTION_COLUMNS, agreementRows, mentionRows } from './to-csv-rows.js';
 
-/** A record already turned into the text of each output file, so the thread that writes does no formatting. */
+/**
+ * A record already turned into the text of each output file, so the thread that writes does no formatting.
+ * Each text is a string, or, when it comes from a worker thread, its UTF-8 bytes: a view into the batch's
+ * buffer (see unpackRecords), valid until the next record is asked for, to be written or copied before then.
+ */
 export interface FormattedRecord {
   id: string;
   /** The record as one line of JSON (no line break). */
-  json: string;
+  json: FormattedText;
   /** Its rows of mentions.csv (no header). */
-  mentionsCsv: string;
+  mentionsCsv: FormattedText;
   /** Its rows of agreements.csv (no header). */
-  agreementsCsv: string;
+  agreementsCsv: FormattedText;
 }
+
+/** Text for an output file: a string, or its UTF-8 bytes. */
+export type FormattedText = string | Buffer;
 
 /** CSV text for rows, with spreadsheet-formula escaping; the header only when asked. */
 export function csvText(rows: object[], columns: readonly string[], header: boolean): string {

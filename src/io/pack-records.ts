@@ -3,8 +3,8 @@ import type { FormattedRecord } from './format-record.js';
 
 /**
  * A worker's formatted batch as one block of UTF-8 bytes in a buffer the two threads pass back and forth,
- * rather than as many strings: the thread that writes holds no batch on its JavaScript heap, and each
- * record's strings are made there only when it is written (see unpackRecords).
+ * rather than as many strings: the thread that writes holds no batch on its JavaScript heap and, writing
+ * each record's bytes straight from the buffer, makes no strings to collect (see unpackRecords).
  */
 export interface PackedRecords {
   /** Each record's JSON line, mentions rows and agreements rows, one after another from byte 0. */
@@ -25,15 +25,18 @@ export function packRecords(results: (FormattedRecord | InputFailure)[], buffer:
   if (size > buffer.byteLength) buffer = new ArrayBuffer(Math.max(size, 2 * buffer.byteLength));
   const bytes = Buffer.from(buffer, 0, size);
   let at = 0;
-  for (const t of texts) at += bytes.write(t, at);
+  for (const t of texts) at += typeof t === 'string' ? bytes.write(t, at) : t.copy(bytes, at);
   return { buffer, items: results.map((r) => ('error' in r ? r : r.id)), lengths };
 }
 
-/** The records (and failures) of a packed batch, in order, each made only when the one before has been used. */
+/**
+ * The records (and failures) of a packed batch, in order. Each record's texts are views into `buffer`, not
+ * copies: they are good until the buffer is reused, which the caller does only after the last one was used.
+ */
 export function* unpackRecords({ buffer, items, lengths }: PackedRecords): Generator<FormattedRecord | InputFailure> {
   const bytes = Buffer.from(buffer);
   let at = 0;
   let k = 0;
-  const next = () => bytes.toString('utf8', at, (at += lengths[k++]));
+  const next = () => bytes.subarray(at, (at += lengths[k++]));
   for (const item of items) yield typeof item === 'string' ? { id: item, json: next(), mentionsCsv: next(), agreementsCsv: next() } : item;
 }

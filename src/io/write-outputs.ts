@@ -6,7 +6,7 @@ import type { Writable } from 'node:stream';
 import type { ArticleRecord } from '../record.js';
 import type { InputFailure } from '../extract-all.js';
 import { isFailure } from '../extract-all.js';
-import { AGREEMENTS_HEADER, MENTIONS_HEADER, formatCsv, type FormattedRecord } from './format-record.js';
+import { AGREEMENTS_HEADER, MENTIONS_HEADER, formatCsv, type FormattedRecord, type FormattedText } from './format-record.js';
 
 /** Where records and failures go. `close` finishes every file. */
 export interface Sink {
@@ -30,6 +30,7 @@ export function streamSink(out: Writable, format: OutputFormat): Sink {
     async write(item) {
       if (isFailure(item)) return;
       const first = count++ === 0;
+      // Strings made here: a stream may hold a chunk after write() returns, and a record's bytes get reused.
       if (format === 'jsonl') await put(out, `${item.json}\n`);
       else if (format === 'json') await put(out, `${first ? '[\n' : ',\n'}${item.json}`);
       else await put(out, (first ? MENTIONS_HEADER : '') + item.mentionsCsv);
@@ -54,6 +55,9 @@ export interface OutputFolder {
   /** How many of them failed. */
   doneFailures: number;
 }
+
+/** Write a text (a string, or its bytes) at the end of a file opened for it. */
+const writeText = (fd: number, text: FormattedText) => (typeof text === 'string' ? writeSync(fd, text) : writeSync(fd, text));
 
 /** Cut a file back to its last complete line (a run killed mid-write can leave a torn one). */
 function dropTornLine(path: string): void {
@@ -109,8 +113,8 @@ export async function openOutputFolder(dir: string, resume = false): Promise<Out
   writeSync(mentions, MENTIONS_HEADER);
   writeSync(agreements, AGREEMENTS_HEADER);
   const writeCsv = (item: Pick<FormattedRecord, 'mentionsCsv' | 'agreementsCsv'>) => {
-    if (item.mentionsCsv) writeSync(mentions, item.mentionsCsv);
-    if (item.agreementsCsv) writeSync(agreements, item.agreementsCsv);
+    if (item.mentionsCsv.length) writeText(mentions, item.mentionsCsv);
+    if (item.agreementsCsv.length) writeText(agreements, item.agreementsCsv);
   };
   if (done) {
     for await (const line of createInterface({ input: createReadStream(path('articles')), crlfDelay: Infinity })) {
@@ -125,7 +129,9 @@ export async function openOutputFolder(dir: string, resume = false): Promise<Out
         return;
       }
       writeCsv(item);
-      writeSync(articles, `${item.json}\n`);
+      // The line, then its end: a run killed between the two leaves a torn line, which resuming cuts off.
+      writeText(articles, item.json);
+      writeSync(articles, '\n');
     },
     async close() {
       for (const fd of [articles, mentions, agreements, errors]) if (fd >= 0) closeSync(fd);
