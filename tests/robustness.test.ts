@@ -1,5 +1,5 @@
 // Bad input battery: each input fails alone with a clear reason, or is processed with exact offsets.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +40,11 @@ describe('a folder of bad inputs', () => {
   mkdirSync(join(dir, 'nested'));
   symlinkSync('..', join(dir, 'nested', 'loop'));
   symlinkSync(join(dir, 'missing-target.txt'), join(dir, 'dangling.txt'));
+  // A named pipe: reading it would wait for a writer forever.
+  execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+  // A file whose reading fails for any user, root included (permissions do not stop root): Linux's
+  // /proc/self/mem, read from its start, is an input/output error.
+  symlinkSync('/proc/self/mem', join(dir, 'unreadable.txt'));
   const out = `${dir}-out`;
   const res = spawnSync(process.execPath, [BIN, 'extract', dir, '--out', out, '--quiet'], { encoding: 'utf8', timeout: 120_000 });
   const records = readFileSync(join(out, 'articles.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as ArticleRecord);
@@ -59,6 +64,8 @@ describe('a folder of bad inputs', () => {
     ['long-line.txt', /over --max-bytes/],
     ['dangling.txt', /no such file/],
     ['nested/loop', /symbolic link loop/],
+    ['pipe.txt', /not a regular file/],
+    ['unreadable.txt', /input\/output error: cannot read it/],
   ];
   it.each(refused)('%s is refused: %s', (id, message) => {
     expect(reason(id)).toMatch(message);

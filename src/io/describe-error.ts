@@ -5,5 +5,6 @@ export function describe(err: unknown): string {
   if (e?.code === 'EACCES' || e?.code === 'EPERM') return 'permission denied: cannot read it';
   if (e?.code === 'ELOOP') return 'too many symbolic links (a loop)';
   if (e?.code === 'EISDIR') return 'is a folder';
+  if (e?.code === 'EIO') return 'input/output error: cannot read it';
   return e instanceof Error ? e.message : String(err);
 }

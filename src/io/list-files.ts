@@ -7,8 +7,9 @@ import { describe } from './describe-error.js';
 export const ARTICLE_FILE = /\.(txt|md)$/i;
 
 /**
- * Files below `dir`, depth first, each folder's entries sorted by name. A folder reached twice
- * (a symbolic link loop) or unreadable, and a dangling link, are failures in their place.
+ * Regular files below `dir`, depth first, each folder's entries sorted by name. A folder reached twice
+ * (a symbolic link loop) or unreadable, a dangling link, and an article-named entry that is no regular file
+ * (a named pipe, which would block the batch, a socket, a device) are failures in their place.
  */
 export async function* walk(dir: string, seen = new Set<string>()): AsyncGenerator<string | InputFailure> {
   let real: string;
@@ -28,17 +29,18 @@ export async function* walk(dir: string, seen = new Set<string>()): AsyncGenerat
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = join(dir, entry.name);
-    let isDir = entry.isDirectory();
+    let target: { isDirectory(): boolean; isFile(): boolean } = entry;
     if (entry.isSymbolicLink()) {
       try {
-        isDir = (await stat(full)).isDirectory();
+        target = await stat(full);
       } catch (err) {
         if (ARTICLE_FILE.test(entry.name)) yield { id: full, error: describe(err) };
         continue;
       }
     }
-    if (isDir) yield* walk(full, seen);
-    else yield full;
+    if (target.isDirectory()) yield* walk(full, seen);
+    else if (target.isFile()) yield full;
+    else if (ARTICLE_FILE.test(entry.name)) yield { id: full, error: 'not a regular file (a named pipe, socket or device): skipped' };
   }
 }
 
