@@ -143,12 +143,14 @@ async function* extractInWorkers(
     batch = [];
     chars = 0;
   };
-  const all = async function* () {
-    yield* head;
-    for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
+  const first = head.values();
+  const next = async () => {
+    const r = first.next();
+    return r.done ? rest.next() : r;
   };
   try {
-    for await (const input of all()) {
+    for (let r = await next(); !r.done; r = await next()) {
+      const input = r.value;
       batch.push(input);
       chars += 'text' in input ? input.text.length : 'size' in input ? input.size : 0;
       if (batch.length >= BATCH_ARTICLES || chars >= BATCH_CHARS) send();

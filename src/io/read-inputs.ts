@@ -1,6 +1,6 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import pLimit from 'p-limit';
 import { decodeText, InputError } from './decode-text.js';
@@ -36,7 +36,13 @@ const done = (item: Item): Task => () => Promise.resolve(item);
 export function readInputs(paths: string[], options: ReadOptions & { deferFiles: true }): AsyncGenerator<Item>;
 export function readInputs(paths: string[], options: ReadOptions): AsyncGenerator<ArticleInput | InputFailure>;
 export function readInputs(paths: string[], options: ReadOptions): AsyncGenerator<Item> {
-  return inOrder(listTasks(paths, options), options.concurrency ?? 4);
+  const tasks = listTasks(paths, options);
+  // Files left unread need no pool: each is only a size looked up, so the tasks are taken one at a time.
+  return options.deferFiles ? inTurn(tasks) : inOrder(tasks, options.concurrency ?? 4);
+}
+
+async function* inTurn<T>(tasks: AsyncIterable<() => Promise<T>>): AsyncGenerator<T> {
+  for await (const task of tasks) yield await task();
 }
 
 /** Run tasks `concurrency` at a time, yielding results in the order the tasks came; memory stays bounded. */
@@ -74,17 +80,30 @@ async function* listTasks(paths: string[], options: ReadOptions): AsyncGenerator
 
 async function* readFileInput(path: string, id: string, options: ReadOptions): AsyncGenerator<Task> {
   if (options.inputFormat === 'jsonl') yield* readStream(id, createReadStream(path), options);
-  else yield () => readTextFile(path, id, options);
+  else if (options.deferFiles) yield done(deferTextFile(path, id, options.maxBytes));
+  else yield () => readTextFile(path, id, options.maxBytes);
 }
 
-async function readTextFile(path: string, id: string, { maxBytes, deferFiles }: ReadOptions): Promise<Item> {
+/** Refuse a file larger than `maxBytes`. */
+function checkSize(size: number, maxBytes: number | undefined): void {
+  if (maxBytes !== undefined && size > maxBytes) throw new InputError(`${size} bytes is over --max-bytes ${maxBytes}`);
+}
+
+async function readTextFile(path: string, id: string, maxBytes: number | undefined): Promise<Item> {
   try {
-    if (maxBytes !== undefined || deferFiles) {
-      const { size } = await stat(path);
-      if (maxBytes !== undefined && size > maxBytes) throw new InputError(`${size} bytes is over --max-bytes ${maxBytes}`);
-      if (deferFiles) return { id, path: resolve(path), size };
-    }
+    if (maxBytes !== undefined) checkSize((await stat(path)).size, maxBytes);
     return { id, text: decodeText(await readFile(path)) };
+  } catch (err) {
+    return { id, error: describe(err) };
+  }
+}
+
+/** A text file left unread, for the thread that extracts it to read: only its size is looked up (and checked). */
+function deferTextFile(path: string, id: string, maxBytes: number | undefined): Item {
+  try {
+    const { size } = statSync(path);
+    checkSize(size, maxBytes);
+    return { id, path: isAbsolute(path) ? path : resolve(path), size };
   } catch (err) {
     return { id, error: describe(err) };
   }
