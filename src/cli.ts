@@ -58,7 +58,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: Io): Promis
   if (flags.resume && !flags.out) throw new UsageError('--resume needs --out DIR (the folder of the run to resume)');
   const folder = flags.out ? await openOutputFolder(flags.out, flags.resume) : null;
   const sink = folder ? folder.sink : streamSink(io.stdout as never, flags.format);
-  const options = { inputFormat: flags.inputFormat, stdin: io.stdin as never, maxBytes: flags.maxBytes, concurrency: 2 * flags.concurrency, deferFiles: true as const };
+  const options = { inputFormat: flags.inputFormat, stdin: io.stdin as never, maxBytes: flags.maxBytes, deferFiles: true as const };
   const total = io.stderr.isTTY && !flags.quiet ? countInputs(inputs, flags.inputFormat === 'jsonl') : Promise.resolve(undefined);
   const progress = startProgress(io.stderr, !flags.quiet && !!io.stderr.isTTY, total, folder?.done ?? 0);
   let read = readInputs(inputs, options);

@@ -19,7 +19,7 @@ export interface ReadOptions {
   stdin: Readable;
   /** Refuse an article (a file, stdin, or a JSONL line) larger than this many bytes (default: no limit). */
   maxBytes?: number;
-  /** How many files are read at once (default 4). Order is kept whatever it is. */
+  /** How many files are read at once (default 4; files left unread are only listed). Order is kept whatever it is. */
   concurrency?: number;
   /**
    * Leave each text file unread, as an `ArticleFile` (its size checked against `maxBytes`) for `extractAll`
@@ -41,6 +41,7 @@ export function readInputs(paths: string[], options: ReadOptions): AsyncGenerato
   return options.deferFiles ? inTurn(tasks) : inOrder(tasks, options.concurrency ?? 4);
 }
 
+/** Run tasks one after another, in order. */
 async function* inTurn<T>(tasks: AsyncIterable<() => Promise<T>>): AsyncGenerator<T> {
   for await (const task of tasks) yield await task();
 }
