@@ -56,7 +56,7 @@ export interface OutputFolder {
   doneFailures: number;
 }
 
-/** Write a text (a string, or its bytes) at the end of a file opened for it. */
+/** Write a text (a string, or its bytes) at the end of a file opened for it (one call per writeSync overload). */
 const writeText = (fd: number, text: FormattedText) => (typeof text === 'string' ? writeSync(fd, text) : writeSync(fd, text));
 
 /** Cut a file back to its last complete line (a run killed mid-write can leave a torn one). */
