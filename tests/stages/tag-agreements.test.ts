@@ -73,6 +73,16 @@ function agreements(text: string, referenceDate: string | null = null) {
   }));
 }
 
+/** A row: an article, which of its agreements, the facts expected of it, and why. */
+type FactRow = [string, number, Partial<ReturnType<typeof agreements>[number]>, string];
+
+/** One test per row: the agreement at that index has the expected facts. */
+function expectFacts(rows: FactRow[]): void {
+  it.each(rows)('%j #%d -> %j (%s)', (text, which, expected) => {
+    expect(agreements(text)[which]).toMatchObject(expected);
+  });
+}
+
 describe('tagAgreements: mention spans (determiner and premodifiers in, postmodifiers out)', () => {
   const rows: [string, string[], string][] = [
     ['Italy and Ukraine sign a bilateral security cooperation agreement.', ['a bilateral security cooperation agreement'], 'a long premodified phrase'],
@@ -258,8 +268,7 @@ describe('tagAgreements: status and date from the clause', () => {
 });
 
 describe('tagAgreements: what the clause does not say', () => {
-  type Row = [string, number, Partial<ReturnType<typeof agreements>[number]>, string];
-  const rows: Row[] = [
+  const rows: FactRow[] = [
     ['The treaty was drafted close to the capital.', 0, { status: 'proposed' }, '"close to" speaks only of an agreement after it'],
     ['The accord was replaced by a treaty in 2023.', 0, { status: null }, '"replaced by": the agreement after "by" goes on'],
     ['Italy needs to replace gas it bought under a supply contract with Azerbaijan.', 0, { status: null }, 'a planned replacement ends nothing'],
@@ -267,14 +276,11 @@ describe('tagAgreements: what the clause does not say', () => {
     ['Since 2023, Italy has signed a pact with Ukraine.', 0, { status: 'signed', date: null }, 'a date after "since" starts a period, it dates no event'],
     ['Italy signed trade deals with many partners. Later a 2023 agreement with Chile lapsed.', 0, { kind: 'other' }, 'not an example of a plural in another sentence'],
   ];
-  it.each(rows)('%j #%d -> %j (%s)', (text, which, expected) => {
-    expect(agreements(text)[which]).toMatchObject(expected);
-  });
+  expectFacts(rows);
 });
 
 describe('tagAgreements: parties and kinds beyond the clause', () => {
-  type Row = [string, number, Partial<ReturnType<typeof agreements>[number]>, string];
-  const rows: Row[] = [
+  const rows: FactRow[] = [
     ['Kobayashi noted that Ukraine had signed a pact with Italy.', 0, { parties: ['UA', 'IT'] }, 'a speaker is not a signer'],
     ['Kobayashi signed a memorandum with Italy.', 0, { parties: ['JP', 'IT'] }, 'a signer counts as their country'],
     ['U.S. officials said Washington would consider joining the pact between Italy and Ukraine.', 0, { parties: ['IT', 'UA'] }, 'a country before "officials" is a nationality'],
@@ -294,14 +300,11 @@ describe('tagAgreements: parties and kinds beyond the clause', () => {
     ['ASEAN and China are negotiating a code of conduct for the Spratly Islands.\nHa noted that the Declaration on the Conduct of Parties in the Spratly Islands, signed in 2002, was not legally binding and had failed to prevent clashes.', 1, { parties: ['ASEAN', 'CN'] }, 'a name on the main agreement\'s subject is between its parties'],
     ['Japan and Australia sign defence pact\nA defence pact allowing troops to train entered into force on March 3.\nUnder the Reciprocal Access Agreement, which is legally binding, troops can enter either country.', 0, { legallyBinding: true, mentions: ['defence pact', 'A defence pact', 'the Reciprocal Access Agreement'] }, 'a new name right after the headline\'s agreement enters the body names it'],
   ];
-  it.each(rows)('%j #%d -> %j (%s)', (text, which, expected) => {
-    expect(agreements(text)[which]).toMatchObject(expected);
-  });
+  expectFacts(rows);
 });
 
 describe('tagAgreements: who is not a party, and what is not linked', () => {
-  type Row = [string, number, Partial<ReturnType<typeof agreements>[number]>, string];
-  const rows: Row[] = [
+  const rows: FactRow[] = [
     ['The treaty limits Russian warheads.', 0, { parties: [] }, 'a nationality alone after the phrase is not a party'],
     ['The U.S. withdrew from the treaty in 2019 after Russia invaded.', 0, { parties: ['US'] }, 'a country beyond a clause opener, not accused of a breach'],
     ['Italy and Ukraine sign security pact\nCanada and Chile held talks.\nExperts recalled a framework signed by both countries in 2023.', 1, { parties: ['IT', 'UA'] }, 'a pair with no party in its paragraph: the main parties'],
@@ -310,9 +313,7 @@ describe('tagAgreements: who is not a party, and what is not linked', () => {
     ['Italy and Ukraine sign security pact\nCanada signed a trade pact.\nThe Treaty of Rome was signed in 1957.', 2, { parties: [] }, 'a name on another subject is not between the main parties'],
     ['Japan and Australia sign defence pact\nA defence pact entered into force on March 3.\nThe pact was ratified.\nUnder the Reciprocal Access Agreement, troops can enter.', 1, { mentions: ['the Reciprocal Access Agreement'] }, 'a name later than the next sentence is its own agreement'],
   ];
-  it.each(rows)('%j #%d -> %j (%s)', (text, which, expected) => {
-    expect(agreements(text)[which]).toMatchObject(expected);
-  });
+  expectFacts(rows);
 });
 
 describe('tagAgreements: a definite phrase whose parties clash is another agreement', () => {
@@ -361,74 +362,57 @@ describe('tagAgreements: a headline name before a singular head', () => {
 });
 
 describe('tagAgreements: ending verbs', () => {
-  type Row = [string, number, Partial<ReturnType<typeof agreements>[number]>, string];
-  const rows: Row[] = [
+  const rows: FactRow[] = [
     ['Egypt quits Russia grain deal', 0, { status: 'ended', parties: ['EG', 'RU'] }, '"quits" ends the agreement'],
     ['Japan withdrew last year from the fisheries accord with Chile.', 0, { status: 'ended', date: '2023' }, 'an adverbial between "withdrew" and "from"'],
     ['The accord, which covered fishing rights, ended in 2023.', 0, { status: 'ended', date: '2023' }, '"ended" with no object ends its subject'],
     ['Canada ended the pact in 2023.', 0, { status: 'ended', date: '2023' }, '"ended" ends its object'],
   ];
-  it.each(rows)('%j #%d -> %j (%s)', (text, which, expected) => {
-    expect(agreements(text)[which]).toMatchObject(expected);
-  });
-  const none: Row[] = [
+  expectFacts(rows);
+  const none: FactRow[] = [
     ['The pact ended the border war.', 0, { status: null }, 'an agreement that ends something else is not ended'],
     ['Fighting ended after the truce took effect.', 0, { status: 'ratified' }, '"ended" does not reach an agreement after it'],
     ['Italy withdrew its troops from the valley covered by the truce.', 0, { status: null }, 'a parted "from" speaks only of the phrase just after it'],
   ];
-  it.each(none)('%j #%d -> %j (%s)', (text, which, expected) => {
-    expect(agreements(text)[which]).toMatchObject(expected);
-  });
+  expectFacts(none);
 });
 
 describe('tagAgreements: noun cues (talks, negotiations)', () => {
-  type Row = [string, number, Partial<ReturnType<typeof agreements>[number]>, string];
-  const rows: Row[] = [
+  const rows: FactRow[] = [
     ['Kenya and Egypt opened talks in the capital on March 3 on a water pact.', 0, { status: 'negotiating', date: '2024-03-03' }, 'talks reach their topic past adverbials of place and time'],
     ['Chile proposed on March 3 that Mercosur open negotiations on a trade pact.', 0, { status: 'proposed', date: '2024-03-03' }, 'negotiations put forward in a proposal are a proposal'],
     ['Officials said talks on the pact could end within a year.', 0, { status: 'proposed' }, 'a modal after the noun cue\'s topic makes it a plan'],
   ];
-  it.each(rows)('%j #%d -> %j (%s)', (text, which, expected) => {
-    expect(agreements(text)[which]).toMatchObject(expected);
-  });
-  const none: Row[] = [
+  expectFacts(rows);
+  const none: FactRow[] = [
     ['Kenya and Egypt opened talks on a water pact.', 0, { status: 'negotiating' }, 'talks held are no proposal'],
     ['Talks on the pact resumed in March.', 0, { status: 'negotiating' }, 'a verb that is no modal leaves talks as they are'],
     ['Talks on a pact that would cut tariffs resumed.', 0, { status: 'negotiating' }, 'a modal in the topic\'s relative clause is not the talks\''],
     ['Kenya held talks in the capital, and Egypt later drafted a water pact.', 0, { status: 'proposed' }, 'talks do not reach a topic past a comma'],
   ];
-  it.each(none)('%j #%d -> %j (%s)', (text, which, expected) => {
-    expect(agreements(text)[which]).toMatchObject(expected);
-  });
+  expectFacts(none);
 });
 
 describe('tagAgreements: a verb far from its subject', () => {
-  type Row = [string, number, Partial<ReturnType<typeof agreements>[number]>, string];
-  const rows: Row[] = [
+  const rows: FactRow[] = [
     ['A pact between Kenya and Egypt to share the waters of the great river that feeds millions of farmers across the dry north took effect on March 3.', 0, { status: 'ratified', date: '2024-03-03', parties: ['KE', 'EG'] }, 'the subject\'s long postmodifier'],
     ['A pact between Kenya and Egypt covers the waters of the great river, though farmers across the dry north say that the new dam built upstream took effect in 2023.', 0, { status: null }, 'not past a comma into another clause'],
   ];
-  it.each(rows)('%j #%d -> %j (%s)', (text, which, expected) => {
-    expect(agreements(text)[which]).toMatchObject(expected);
-  });
+  expectFacts(rows);
 });
 
 describe('tagAgreements: bindingness stated of a subject', () => {
-  type Row = [string, number, Partial<ReturnType<typeof agreements>[number]>, string];
-  const rows: Row[] = [
+  const rows: FactRow[] = [
     ['Japan and Chad signed a memorandum. Kobayashi said the memorandum was not legally binding and that a supply contract with Italy would follow.', 0, { legallyBinding: false }, 'a linking verb states it of the subject before it'],
     ['Japan and Chad signed a memorandum. Kobayashi said the memorandum was not legally binding and that a supply contract with Italy would follow.', 1, { legallyBinding: null }, 'not of the phrase after it'],
     ['Egypt and Chad signed a memorandum, and a binding treaty may follow.', 1, { legallyBinding: true }, '"a binding treaty" still states it of its noun'],
     ['Egypt and Chad signed a memorandum, and a binding treaty may follow.', 0, { legallyBinding: null }, 'and not of the phrase before'],
   ];
-  it.each(rows)('%j #%d -> %j (%s)', (text, which, expected) => {
-    expect(agreements(text)[which]).toMatchObject(expected);
-  });
+  expectFacts(rows);
 });
 
 describe('tagAgreements: parties from institutions, officials, pairs and blocs', () => {
-  type Row = [string, number, Partial<ReturnType<typeof agreements>[number]>, string];
-  const rows: Row[] = [
+  const rows: FactRow[] = [
     ['The Bank of Ghana and the Central Bank of Peru signed a currency swap.', 0, { parties: ['GH', 'PE'] }, 'a central bank signs for its state'],
     ['The Reserve Bank of Malawi and the Central Bank of the UAE extended a swap arrangement.', 0, { parties: ['MW', 'AE'] }, 'a country\'s abbreviation counts too'],
     ['Norway\'s foreign minister signed a pact with Chile.', 0, { parties: ['NO', 'CL'] }, 'an official who signs binds the country before the possessive'],
@@ -436,18 +420,14 @@ describe('tagAgreements: parties from institutions, officials, pairs and blocs',
     ['Chad and Egypt opened talks. Kobayashi, the envoy for both countries, said a truce was near.', 0, { parties: ['TD', 'EG'] }, 'a pair in a person\'s apposition is not that person'],
     ['Brazil pushes Mercosur trade deal with Japan', 0, { parties: ['MERCOSUR', 'JP'] }, 'a bloc\'s member is no party beside it'],
   ];
-  it.each(rows)('%j #%d -> %j (%s)', (text, which, expected) => {
-    expect(agreements(text)[which]).toMatchObject(expected);
-  });
-  const none: Row[] = [
+  expectFacts(rows);
+  const none: FactRow[] = [
     ['The Bank of America signed a loan agreement with Chile.', 0, { parties: ['CL'] }, 'not a country alias inside a company\'s name'],
     ['Norway\'s special envoy said a truce between Egypt and Chad had been signed.', 0, { parties: ['EG', 'TD'] }, 'not the country of an official who only speaks'],
     ['The African Union brokered a truce between Egypt and Chad.', 0, { parties: ['EG', 'TD'] }, 'not the African Union, whose code is Australia\'s'],
     ['Chile and Mercosur signed a trade deal.', 0, { parties: ['CL', 'MERCOSUR'] }, 'a country that is no member stays'],
   ];
-  it.each(none)('%j #%d -> %j (%s)', (text, which, expected) => {
-    expect(agreements(text)[which]).toMatchObject(expected);
-  });
+  expectFacts(none);
 });
 
 describe('tagAgreements: which agreement a phrase refers to', () => {
@@ -495,12 +475,9 @@ describe('tagAgreements: which agreement a phrase refers to', () => {
 });
 
 describe('tagAgreements: an agreement with no parties of its own', () => {
-  type Row = [string, number, Partial<ReturnType<typeof agreements>[number]>, string];
-  const rows: Row[] = [
+  const rows: FactRow[] = [
     ['Italy and Ukraine sign security pact\nKenya and Egypt signed a memorandum on power. Officials said a supply contract for power would follow.', 2, { parties: ['KE', 'EG'] }, 'between the parties of the agreement named just before it in its paragraph'],
     ['Italy and Ukraine sign security pact\nKenya and Egypt signed a memorandum on power.\nOfficials said a supply contract for power would follow.', 2, { parties: ['IT', 'UA'] }, 'not across a paragraph: the main parties'],
   ];
-  it.each(rows)('%j #%d -> %j (%s)', (text, which, expected) => {
-    expect(agreements(text)[which]).toMatchObject(expected);
-  });
+  expectFacts(rows);
 });
