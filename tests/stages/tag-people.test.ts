@@ -97,6 +97,9 @@ describe('tagPeople: names, mentions, titles and countries', () => {
       [{ name: 'Ayman Zawahiri', mentions: ['Ayman Zawahiri'] }]],
     ['a hyphen written for a dash ends the name; two-letter syllables stay', 'Officials named Ivan Cermak-with two others. Moon Jae-in and Kim Jong-un met.',
       [{ name: 'Ivan Cermak', mentions: ['Ivan Cermak'] }, { name: 'Moon Jae-in', mentions: ['Moon Jae-in'] }, { name: 'Kim Jong-un', mentions: ['Kim Jong-un'] }]],
+    ['an apposition ending the text, "at" after its title: the words looked at for a country stop at the end',
+      '"No deals," said Michael Durante, analyst at McDonald & Co.',
+      [{ name: 'Michael Durante', mentions: ['Michael Durante'], titles: ['analyst'] }]],
     ['a headline surname before the full name',
       'Peterson Weighs In\nJordan Peterson, a psychologist, said the talks were odd.',
       [{ name: 'Jordan Peterson', mentions: ['Peterson', 'Jordan Peterson'] }]],
@@ -115,6 +118,8 @@ describe('tagPeople: names, mentions, titles and countries', () => {
     expect(people('Foreign Minister Antonio Tajani spoke.')[0].country).toBeUndefined();
     expect(people('Talks with Kenya, the central bank and Governor Amina Odhiambo went well.')[0].country).toBeUndefined();
     expect(people('Kenya and the central bank Governor Amina Odhiambo met.')[0].country).toBeUndefined();
+    // The words after an apposition's "at" stop at the sentence's end: the next sentence's country is not hers.
+    expect(people('Analysts spoke to Ana Ruiz, a lecturer at Leeds. Spain agreed.')[0].country).toBeUndefined();
   });
 });
 

@@ -31,6 +31,13 @@ export function titleBefore(words: Word[], at: number): NearTitle | null {
   return found;
 }
 
+/** The end of the words [at, to) that stay in word `at`'s sentence. */
+function sentenceEnd(words: Word[], at: number, to: number): number {
+  let end = at;
+  while (end < to && end < words.length && words[end].sentence === words[at].sentence) end++;
+  return end;
+}
+
 const STOPS = new Set(['who', 'whom', 'whose', 'which', 'that', 'said', 'says', 'told', 'was', 'is', 'has', 'had', 'will', 'or', 'but']);
 const TAIL_LINKS = new Set(['of', 'at', 'for', 'in', 'from', 'to', 'with']);
 const MAX_APPOSITION = 6;
@@ -51,7 +58,8 @@ export function appositionAfter(words: Word[], at: number): NearTitle | null {
     if (!phrase) continue;
     // ", Cardinal Cormac Murphy-O'Connor": a title before another name is no apposition.
     if (words[phrase.to]?.shape === 'cap') return null;
-    const tail = TAIL_LINKS.has(words[phrase.to]?.lower) ? phrase.to + 5 : phrase.to;
+    // ", a former foreign minister of Côte d'Ivoire": up to five words after the link, in the same sentence.
+    const tail = TAIL_LINKS.has(words[phrase.to]?.lower) ? sentenceEnd(words, phrase.to, phrase.to + 5) : phrase.to;
     return { title: phrase.title, countryFrom, countryTo: tail };
   }
   return null;
