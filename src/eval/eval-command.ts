@@ -16,20 +16,26 @@ export function goldFiles(paths: string[]): string[] {
   });
 }
 
-/** A report as an aligned text table. */
+/** A report as an aligned text table, with the documents that failed. */
 export function formatReport(r: CorpusReport): string {
   const rows = Object.entries(r.scores).map(([k, v]) => `  ${k.padEnd(24)} ${Number.isInteger(v) ? String(v) : v.toFixed(3)}`);
-  return `${r.corpus} (${r.docs} docs)\n${rows.join('\n')}\n`;
+  const failed = r.failures.map((f) => `  FAILED ${f.id}: ${f.error}\n`).join('');
+  return `${r.corpus} (${r.docs} docs${r.failures.length ? `, ${r.failures.length} failed` : ''})\n${rows.join('\n')}\n${failed}`;
 }
 
-/** `wirescan eval`: score every gold file, print the figures, and with --check compare to the floors. */
+/**
+ * `wirescan eval`: score every gold file, print the figures, and with --check compare to the floors.
+ * Exit code 1 when a document failed (it is scored as found nothing, and the rest go on) or a figure is short.
+ */
 export async function runEvalCommand(paths: string[], flags: { json?: boolean; check?: string | boolean }, out: NodeJS.WritableStream): Promise<number> {
   const reports = goldFiles(paths).map((file) => evaluate(file, readGold(file)));
   out.write(flags.json ? `${JSON.stringify(reports, null, 2)}\n` : reports.map(formatReport).join('\n'));
-  if (!flags.check) return 0;
+  const failed = reports.reduce((n, r) => n + r.failures.length, 0);
+  if (failed) out.write(`\n${failed} document${failed === 1 ? '' : 's'} failed (scored as finding nothing)\n`);
+  if (!flags.check) return failed ? 1 : 0;
   const floorsPath = typeof flags.check === 'string' ? flags.check : DEFAULT_FLOORS;
   const floors = JSON.parse(readFileSync(floorsPath, 'utf8')) as Record<string, Record<string, number>>;
   const short = reports.flatMap((r) => belowFloors(r, floors));
   out.write(short.length ? `\nbelow the floors in ${floorsPath}:\n${short.map((s) => `  ${s}`).join('\n')}\n` : `\nall figures at or above the floors in ${floorsPath}\n`);
-  return short.length ? 1 : 0;
+  return short.length || failed ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 import { basename, dirname } from 'node:path';
 import { extract } from '../extract.js';
 import type { ArticleRecord } from '../record.js';
+import type { InputFailure } from '../input.js';
 import type { Span } from '../doc.js';
 import { lookupCountry } from '../lexicon/countries.js';
 import type { GoldDoc } from './read-gold.js';
@@ -14,6 +15,8 @@ export type Scores = Record<string, number>;
 export interface CorpusReport {
   corpus: string;
   docs: number;
+  /** Documents the pipeline threw on: scored as an empty record (their gold all missed), listed here. */
+  failures: InputFailure[];
   scores: Scores;
 }
 
@@ -38,6 +41,22 @@ const byStart = <S extends Span>(spans: S[]): S[] => spans.sort((a, b) => a.star
 /** Something that turns a text into a record: wirescan's `extract`, or a peer wrapped to look like it. */
 export type Extractor = (text: string, options: { id: string; date: string | null; dateSource: 'input' }) => ArticleRecord;
 
+/** The entities of a record the pipeline failed to make: none. */
+const NOTHING: Pick<ArticleRecord, 'people' | 'countries' | 'dates' | 'agreements'> = { people: [], countries: [], dates: [], agreements: [] };
+
+/**
+ * Run `extractor` on one document; an exception is recorded in `failures` and the document scores as a
+ * record with nothing in it, so one bad document neither stops the corpus nor drops out of the figures.
+ */
+export function extractOrFail(extractor: Extractor, doc: { id: string; text: string }, date: string | null, failures: InputFailure[]): typeof NOTHING {
+  try {
+    return extractor(doc.text, { id: doc.id, date, dateSource: 'input' });
+  } catch (err) {
+    failures.push({ id: doc.id, error: err instanceof Error ? err.message : String(err) });
+    return NOTHING;
+  }
+}
+
 /** Run the pipeline (or `extractor`) over every gold document and score it by the eval README's rules. */
 export function evaluate(path: string, docs: GoldDoc[], extractor: Extractor = extract): CorpusReport {
   const t = {
@@ -45,8 +64,9 @@ export function evaluate(path: string, docs: GoldDoc[], extractor: Extractor = e
     dates: emptyTally(), dateValues: emptyTally(), agreements: emptyTally(),
   };
   const has = { people: false, countries: false, dates: false, agreements: false };
+  const failures: InputFailure[] = [];
   for (const doc of docs) {
-    const record = extractor(doc.text, { id: doc.id, date: doc.dct ? doc.dct.slice(0, 10) : null, dateSource: 'input' });
+    const record = extractOrFail(extractor, doc, doc.dct ? doc.dct.slice(0, 10) : null, failures);
     const gold = (test: (label: string) => boolean) => byStart(doc.entities.filter((e) => test(e.label)));
 
     const goldPeople = gold((l) => l === 'per');
@@ -98,7 +118,7 @@ export function evaluate(path: string, docs: GoldDoc[], extractor: Extractor = e
     scores['agreements.recall'] = figures(t.agreements).recall;
     scores['agreements.gold'] = t.agreements.gold;
   }
-  return { corpus: basename(dirname(path)), docs: docs.length, scores };
+  return { corpus: basename(dirname(path)), docs: docs.length, failures, scores };
 }
 
 /** The floors a corpus's scores must reach, keyed like the scores; returns the ones that fall short. */
