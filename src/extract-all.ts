@@ -1,33 +1,8 @@
 import { Piscina } from 'piscina';
-import type { ArticleRecord } from './record.js';
-import type { FormattedRecord } from './io/format-record.js';
+import type { ArticleFile, ArticleInput, ExtractResult, InputFailure } from './input.js';
+import { formatResult, type FormattedRecord } from './io/format-record.js';
 import { unpackRecords, type PackedRecords } from './io/pack-records.js';
 import { readArticle } from './io/read-article-file.js';
-
-/** One article to extract: its id, text and (optionally) its own reference date. */
-export interface ArticleInput {
-  id: string;
-  text: string;
-  date?: string | null;
-}
-
-/** An article still in its file (UTF-8, or UTF-16 with a BOM), read where it is extracted. */
-export interface ArticleFile {
-  id: string;
-  /** The file, absolute. */
-  path: string;
-  /** Its size in bytes (for batching). */
-  size: number;
-}
-
-/** An input that could not be read or extracted, with the reason. */
-export interface InputFailure {
-  id: string;
-  error: string;
-}
-
-/** What a batch yields for each input: its record, or why it failed. */
-export type ExtractResult = ArticleRecord | InputFailure;
 
 /** Options for a batch. */
 export interface ExtractAllOptions {
@@ -57,9 +32,6 @@ export function workerHeapMb(bytes = 2 * 1024 * 1024): number {
 type Input = ArticleInput | ArticleFile | InputFailure;
 type Output = ExtractResult | FormattedRecord;
 
-/** Is this item a failure rather than a record? */
-export const isFailure = <T extends object>(item: T | InputFailure): item is InputFailure => 'error' in item;
-
 // A batch sent to a worker: enough text to outweigh the cost of the message, few enough to keep order cheap.
 const BATCH_ARTICLES = 64;
 const BATCH_CHARS = 512 * 1024;
@@ -82,7 +54,10 @@ export async function* extractAll(inputs: AsyncIterable<Input> | Iterable<Input>
   // workers never loads it.
   const inThread = async () => {
     const { extractOne } = await import('./extract.js');
-    return (input: Input) => extractOne(readArticle(input), date, formatted);
+    return (input: Input): Output => {
+      const result = extractOne(readArticle(input), date);
+      return formatted ? formatResult(result) : result;
+    };
   };
   if (workers === 0) {
     const extractOne = await inThread();

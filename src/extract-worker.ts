@@ -1,8 +1,8 @@
 // A worker thread's task: read and extract a batch of articles (see extractAll). Loaded by piscina.
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { extractOne } from './extract.js';
-import type { ArticleFile, ArticleInput, ExtractResult, InputFailure } from './extract-all.js';
-import type { FormattedRecord } from './io/format-record.js';
+import type { ArticleFile, ArticleInput, ExtractResult, InputFailure } from './input.js';
+import { formatResult } from './io/format-record.js';
 import { packRecords } from './io/pack-records.js';
 import { readArticle } from './io/read-article-file.js';
 
@@ -16,9 +16,9 @@ export interface Batch {
 
 /** Extract every input of a batch, in order (each file read just before it is extracted). */
 export default function extractBatch(task: Batch): ExtractResult[] | ReturnType<typeof move> {
-  const results = task.inputs.map((input) => extractOne(readArticle(input), task.date, task.formatted));
-  if (!task.buffer) return results as ExtractResult[];
-  const packed = packRecords(results as (FormattedRecord | InputFailure)[], task.buffer);
+  const results = task.inputs.map((input) => extractOne(readArticle(input), task.date));
+  if (!task.buffer) return results;
+  const packed = packRecords(results.map(formatResult), task.buffer);
   // The buffer goes back moved, not copied, to be handed out again.
   return move({ [transferableSymbol]: packed.buffer, [valueSymbol]: packed });
 }

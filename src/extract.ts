@@ -3,8 +3,7 @@ import { runPipeline } from './pipeline.js';
 import { buildRecord } from './build-record.js';
 import type { ArticleRecord } from './record.js';
 import { checkDate } from './check-date.js';
-import type { ArticleInput, ExtractResult, InputFailure } from './extract-all.js';
-import { formatRecord, type FormattedRecord } from './io/format-record.js';
+import type { ArticleInput, ExtractResult, InputFailure } from './input.js';
 
 /** Options for one article. */
 export interface ExtractOptions {
@@ -26,15 +25,15 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleReco
 }
 
 /**
- * Extract one batch input (and, when `formatted`, format it for the output files); an error becomes a
- * failure naming the input, never a throw.
+ * Extract one batch input, `date` (when given) overriding the input's own; an error becomes a failure
+ * naming the input, never a throw. Every driver (in-thread, worker threads, queue workers) calls this and
+ * formats the result itself.
  */
-export function extractOne(input: ArticleInput | InputFailure, date?: string | null, formatted = false): ExtractResult | FormattedRecord {
+export function extractOne(input: ArticleInput | InputFailure, date?: string | null): ExtractResult {
   if ('error' in input) return input;
   try {
     const dateSource = date ? 'option' : 'input';
-    const record = extract(input.text, { id: input.id, date: date || input.date || null, dateSource });
-    return formatted ? formatRecord(record) : record;
+    return extract(input.text, { id: input.id, date: date || input.date || null, dateSource });
   } catch (err) {
     return { id: input.id, error: err instanceof Error ? err.message : String(err) };
   }

@@ -2,8 +2,10 @@
 export { extract } from './extract.js';
 export { checkDate } from './check-date.js';
 export type { ExtractOptions } from './extract.js';
-export { extractAll, isFailure } from './extract-all.js';
-export type { ArticleInput, InputFailure, ExtractAllOptions, ExtractResult } from './extract-all.js';
+export { extractAll } from './extract-all.js';
+export type { ExtractAllOptions } from './extract-all.js';
+export { isFailure } from './input.js';
+export type { ArticleInput, InputFailure, ExtractResult } from './input.js';
 export { readInputs } from './io/read-inputs.js';
 export type { InputFormat, ReadOptions } from './io/read-inputs.js';
 export { mentionRows, agreementRows } from './io/to-csv-rows.js';

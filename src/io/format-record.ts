@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../record.js';
+import { isFailure, type ExtractResult, type InputFailure } from '../input.js';
 import { stringify } from 'csv-stringify/sync';
 import { AGREEMENT_COLUMNS, MENTION_COLUMNS, agreementRows, mentionRows } from './to-csv-rows.js';
 
@@ -42,3 +43,6 @@ export function formatCsv(record: ArticleRecord): Pick<FormattedRecord, 'mention
 export function formatRecord(record: ArticleRecord): FormattedRecord {
   return { id: record.id, json: JSON.stringify(record), ...formatCsv(record) };
 }
+
+/** Format a record for every output file; a failure stays as it is. */
+export const formatResult = (result: ExtractResult): FormattedRecord | InputFailure => (isFailure(result) ? result : formatRecord(result));

@@ -1,6 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { InputFailure } from '../extract-all.js';
+import type { InputFailure } from '../input.js';
 import { describe } from './describe-error.js';
 
 /** Files read as articles when a folder is given. */

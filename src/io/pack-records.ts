@@ -1,4 +1,4 @@
-import type { InputFailure } from '../extract-all.js';
+import type { InputFailure } from '../input.js';
 import type { FormattedRecord } from './format-record.js';
 
 /**

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ArticleFile, ArticleInput, InputFailure } from '../extract-all.js';
+import type { ArticleFile, ArticleInput, InputFailure } from '../input.js';
 import { decodeText } from './decode-text.js';
 import { describe } from './describe-error.js';
 

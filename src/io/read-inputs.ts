@@ -7,7 +7,7 @@ import { decodeText, InputError } from './decode-text.js';
 import { describe } from './describe-error.js';
 import { ARTICLE_FILE, walk } from './list-files.js';
 import { readJsonl } from './read-jsonl.js';
-import type { ArticleFile, ArticleInput, InputFailure } from '../extract-all.js';
+import type { ArticleFile, ArticleInput, InputFailure } from '../input.js';
 
 /** How inputs are given: one article per file, or JSON Lines of {"id","text","date"?}. */
 export type InputFormat = 'text' | 'jsonl';

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { ArticleInput, InputFailure } from '../extract-all.js';
+import type { ArticleInput, InputFailure } from '../input.js';
 import { checkText, decodeText } from './decode-text.js';
 import { describe } from './describe-error.js';
 

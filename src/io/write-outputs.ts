@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 import type { ArticleRecord } from '../record.js';
-import type { InputFailure } from '../extract-all.js';
-import { isFailure } from '../extract-all.js';
+import { isFailure, type InputFailure } from '../input.js';
 import { AGREEMENTS_HEADER, MENTIONS_HEADER, formatCsv, type FormattedRecord, type FormattedText } from './format-record.js';
 
 /** Where records and failures go. `close` finishes every file. */

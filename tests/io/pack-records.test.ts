@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packRecords, unpackRecords } from '../../src/io/pack-records.js';
 import type { FormattedRecord } from '../../src/io/format-record.js';
-import type { InputFailure } from '../../src/extract-all.js';
+import type { InputFailure } from '../../src/input.js';
 
 const batch: (FormattedRecord | InputFailure)[] = [
   { id: 'a', json: '{"id":"a","text":"Kyiv — Doha 😀"}', mentionsCsv: 'a,country,UA,Ukraine,Kyiv,0,4,0,UA\n', agreementsCsv: '' },
