@@ -2,11 +2,47 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
+/** The parts of wink's core model read here: its lexeme table, which wink grows with every new word it meets. */
+interface CoreModel {
+  features: { lexeme: { hash: Record<string, number>; list: string[] } };
+}
+
+/** Words learnt since the instance was made, past which a fresh instance is made (bounds the memory they take). */
+const MAX_LEARNT = 200_000;
+
 /**
  * wink-nlp with the English lite model, running only what the stages read: sentence boundaries and POS
  * tags (no negation, sentiment or named-entity passes; tokens, POS and sentences are the same as the
  * default pipeline's, in about 60% of its time).
  */
-export const nlp = winkNLP(model, ['sbd', 'pos']);
+function load() {
+  let core: CoreModel | undefined;
+  const readCore = model.core as () => CoreModel;
+  const nlp = winkNLP({ ...model, core: () => (core = readCore()) }, ['sbd', 'pos']);
+  const lexemes = core!.features.lexeme;
+  return { nlp, lexemes, known: lexemes.list.length, mark: lexemes.list.length };
+}
+
+let wink = load();
+
 /** wink-nlp's item accessors (its.value, its.pos, its.span, ...). */
-export const its = nlp.its;
+export const its = wink.nlp.its;
+
+/**
+ * Read a text with wink-nlp as if no other text had been read before it. wink keeps every new word it
+ * meets in its lexicon, and the tokenizer looks a raw token up there before splitting it: once "Friday's."
+ * has put "Friday's" in (split off its full stop as a word), a later "Friday's" is no longer split into
+ * "Friday" + "'s", and POS tags around it change. So the words the last text added are forgotten first
+ * (their lexicon entries stay, out of reach, so wink's own tables stay aligned), and the output for an
+ * article never depends on which articles the same process read before it.
+ */
+export function readDoc(text: string): ReturnType<typeof wink.nlp.readDoc> {
+  if (wink.lexemes.list.length - wink.known > MAX_LEARNT) wink = load();
+  const { hash, list } = wink.lexemes;
+  for (let i = wink.mark; i < list.length; i++) delete hash[list[i]];
+  wink.mark = list.length;
+  return wink.nlp.readDoc(text);
+}
+
+/** How many words wink has learnt since its instance was made (for tests and benchmarks). */
+export const learntWords = (): number => wink.lexemes.list.length - wink.known;

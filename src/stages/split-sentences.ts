@@ -1,6 +1,6 @@
 import type { Span, Stage, Token } from '../doc.js';
 import type { ItemSentence } from 'wink-nlp';
-import { nlp, its } from '../wink.js';
+import { its, readDoc } from '../wink.js';
 
 // A dateline opens a paragraph: "DOHA, March 4 (Wirescan) - ", "Brussels, 18 October 2024 - ", "TOKYO - ".
 // Matched against the folded text, where every dash is "-". A title-case place needs a date to count.
@@ -84,7 +84,7 @@ function trimSpan(norm: string, span: Span): Span | null {
  * (a headline line stands alone), with a paragraph's dateline split off as its own sentence.
  */
 export const splitSentences: Stage = (doc) => {
-  const wink = nlp.readDoc(breakLongRuns(doc.norm));
+  const wink = readDoc(breakLongRuns(doc.norm));
   const values = wink.tokens().out(its.value) as string[];
   const spaces = wink.tokens().out(its.precedingSpaces) as string[];
   const pos = wink.tokens().out(its.pos) as string[];
