@@ -108,11 +108,12 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .action(async (inputs: string[], flags: ExtractFlags) => setCode(await runExtract(inputs, flags, io)));
   cmd
     .command('eval')
-    .description('score the pipeline against annotated JSONL (files, or folders holding them)')
+    .description('score the pipeline against annotated news: gold JSONL files, folders of articles with gold.json, or folders holding them')
     .argument('<gold...>', 'gold .jsonl files or folders such as ../shared/eval')
     .option('--json', 'machine-readable output')
     .option('--check [floors]', 'exit 1 when a figure is below its floor (default bench/floors.json)')
-    .action(async (gold: string[], flags: { json?: boolean; check?: string | boolean }) => setCode(await (await import('./eval/eval-command.js')).runEvalCommand(gold, flags, io.stdout)));
+    .option('--mismatches', 'list every error by document (missed, spurious, wrong value or attribute)')
+    .action(async (gold: string[], flags: { json?: boolean; check?: string | boolean; mismatches?: boolean }) => setCode(await (await import('./eval/eval-command.js')).runEvalCommand(gold, flags, io.stdout)));
   cmd
     .command('schema')
     .description('print the JSON Schema of a record')
