@@ -96,3 +96,6 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set(['agreement', 'deal', 
 export const NOUN_FAMILIES: ReadonlyMap<string, string> = new Map(Object.entries({
   truce: 'ceasefire', ceasefire: 'ceasefire', armistice: 'ceasefire',
 }));
+
+/** Head nouns of agreements binding by their nature (a treaty, a convention), unless the text says otherwise. */
+export const BINDING_BY_NATURE: ReadonlySet<string> = new Set(['treaty', 'convention', 'covenant']);

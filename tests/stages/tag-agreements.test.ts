@@ -29,6 +29,7 @@ const BLOCS: Record<string, [code: string, name: string]> = {
 const DATES: Record<string, string> = {
   'March 3': '2024-03-03', 'February 22': '2024-02-22', 'the same day': '2024-03-03', '2023': '2023', '2002': '2002',
   'the 1990s': '199', 'the following week': '2024-W38', November: '2024-11', 'last year': '2023', '2021': '2021',
+  'May 3, 2023': '2023-05-03', 'November 12': '2024-11-12', 'June 1': '2023-06-01', Monday: '2024-03-04',
 };
 // People, with the country the people stage would give them.
 const PEOPLE: Record<string, string> = { Kobayashi: 'JP' };
@@ -159,8 +160,9 @@ describe('tagAgreements: parties, kind, status, date, bindingness', () => {
     ["Representatives of Sudan's army and a militia signed a ceasefire agreement in Jeddah.", { parties: ['SD'], kind: 'ceasefire', status: 'signed' }, 'a possessive country'],
     ['Japan and Australia are negotiating a defence pact.', { parties: ['JP', 'AU'], kind: 'defence', status: 'negotiating' }, 'negotiating'],
     ['Japan and Australia plan to sign a trade agreement.', { status: 'proposed' }, 'a plan'],
-    ['Russia withdrew from the treaty in 2023.', { parties: ['RU'], status: 'ended', date: '2023' }, 'withdrew from'],
-    ['The accord entered into force in 2023.', { status: 'ratified', date: '2023' }, 'entered into force'],
+    ['Russia withdrew from the treaty on May 3, 2023.', { parties: ['RU'], status: 'ended', date: '2023-05-03' }, 'withdrew from'],
+    ['Russia withdrew from the treaty in 2023.', { status: 'ended', date: null }, 'a year is no day: the date is the day it was signed, agreed or ended'],
+    ['The accord entered into force on May 3, 2023.', { status: 'ratified', date: '2023-05-03' }, 'entered into force'],
     ['The deal lapsed last year.', { status: 'ended' }, 'lapsed'],
     ['The two countries have never signed a peace treaty.', { kind: 'peace', status: null }, 'a denied cue says nothing'],
     ['Kenya and Egypt signed a pact. It is not legally binding.', { legallyBinding: false }, '"It" refers to the pact just named'],
@@ -254,13 +256,13 @@ describe('tagAgreements: status and date from the clause', () => {
     ['Japan and Australia are nearing a trade deal.', 0, { status: 'negotiating' }, '"nearing" an agreement'],
     ['Officials planned to sign a trade agreement.', 0, { status: 'proposed' }, '"planned to sign" is a plan, not a signing'],
     ['India and Kenya signed an investment treaty. It replaces a 2013 pact.', 1, { kind: 'investment', status: 'ended', parties: ['IN', 'KE'] }, 'a replaced agreement ends, of its successor\'s kind and parties'],
-    ['Italy and Ukraine agreed in 2023 to replace the old protocol.', 0, { status: 'ended', date: '2023', parties: ['IT', 'UA'] }, '"agreed (in 2023) to replace": what was agreed, not a plan'],
+    ['Italy and Ukraine agreed on Monday to replace the old protocol.', 0, { status: 'ended', date: '2024-03-04', parties: ['IT', 'UA'] }, '"agreed (on a day) to replace": what was agreed, not a plan'],
     ['Canada and Chile signed the Santiago Framework, which replaces the earlier protocol.', 0, { status: 'signed', parties: ['CA', 'CL'] }, 'the successor keeps its own status'],
     ['Canada and Chile signed the Santiago Framework, which replaces the earlier protocol.', 1, { status: 'ended', parties: ['CA', 'CL'] }, '"which replaces": the phrase after the verb ends'],
     ['Japan and Australia are negotiating a trade agreement, with talks due to resume the following week.', 0, { status: 'negotiating', date: null }, 'a date after the article\'s is a plan\'s, no event\'s', '2024-08-27'],
     ['Japan and Australia began negotiating a trade agreement on March 3.', 0, { status: 'negotiating', date: '2024-03-03' }, 'a date before the article\'s stands', '2024-08-27'],
-    ['Officials said the pact could be adopted before the summit in November.', 0, { status: 'proposed', date: '2024-11' }, '"before the summit": a preposition, not another event\'s clause'],
-    ['Mercosur had concluded trade deals with several partners since the 1990s, including a 2023 agreement with Chile.', 0, { kind: 'trade', status: 'agreed', date: '2023', parties: ['MERCOSUR', 'CL'] }, 'an example of a plural: its kind; "since the 1990s" neither a date nor a clause'],
+    ['Officials said the pact could be adopted before the summit on November 12.', 0, { status: 'proposed', date: '2024-11-12' }, '"before the summit": a preposition, not another event\'s clause'],
+    ['Mercosur had concluded trade deals with several partners since the 1990s, including an agreement with Chile on May 3, 2023.', 0, { kind: 'trade', status: 'agreed', date: '2023-05-03', parties: ['MERCOSUR', 'CL'] }, 'an example of a plural: its kind; "since the 1990s" neither a date nor a clause'],
   ];
   it.each(rows)('%j #%d -> %j (%s)', (text, which, expected, _reason, referenceDate) => {
     expect(agreements(text, referenceDate ?? null)[which]).toMatchObject(expected);
@@ -270,7 +272,7 @@ describe('tagAgreements: status and date from the clause', () => {
 describe('tagAgreements: what the clause does not say', () => {
   const rows: FactRow[] = [
     ['The treaty was drafted close to the capital.', 0, { status: 'proposed' }, '"close to" speaks only of an agreement after it'],
-    ['The accord was replaced by a treaty in 2023.', 0, { status: null }, '"replaced by": the agreement after "by" goes on'],
+    ['An accord was replaced by a treaty in 2023.', 0, { status: null }, '"replaced by": the agreement after "by" goes on'],
     ['Italy needs to replace gas it bought under a supply contract with Azerbaijan.', 0, { status: null }, 'a planned replacement ends nothing'],
     ['Italy signed the pact after Russia invaded in 2023.', 0, { status: 'signed', date: null, parties: ['IT'] }, '"after" with a verb opens another clause: its date and country are not the pact\'s'],
     ['Since 2023, Italy has signed a pact with Ukraine.', 0, { status: 'signed', date: null }, 'a date after "since" starts a period, it dates no event'],
@@ -364,15 +366,15 @@ describe('tagAgreements: a headline name before a singular head', () => {
 describe('tagAgreements: ending verbs', () => {
   const rows: FactRow[] = [
     ['Egypt quits Russia grain deal', 0, { status: 'ended', parties: ['EG', 'RU'] }, '"quits" ends the agreement'],
-    ['Japan withdrew last year from the fisheries accord with Chile.', 0, { status: 'ended', date: '2023' }, 'an adverbial between "withdrew" and "from"'],
-    ['The accord, which covered fishing rights, ended in 2023.', 0, { status: 'ended', date: '2023' }, '"ended" with no object ends its subject'],
-    ['Canada ended the pact in 2023.', 0, { status: 'ended', date: '2023' }, '"ended" ends its object'],
+    ['Japan withdrew on June 1 from the fisheries accord with Chile.', 0, { status: 'ended', date: '2023-06-01' }, 'an adverbial between "withdrew" and "from"'],
+    ['The accord, which covered fishing rights, ended on May 3, 2023.', 0, { status: 'ended', date: '2023-05-03' }, '"ended" with no object ends its subject'],
+    ['Canada ended the pact on March 3.', 0, { status: 'ended', date: '2024-03-03' }, '"ended" ends its object'],
   ];
   expectFacts(rows);
   const none: FactRow[] = [
-    ['The pact ended the border war.', 0, { status: null }, 'an agreement that ends something else is not ended'],
+    ['A pact ended the border war.', 0, { status: null }, 'an agreement that ends something else is not ended'],
     ['Fighting ended after the truce took effect.', 0, { status: 'ratified' }, '"ended" does not reach an agreement after it'],
-    ['Italy withdrew its troops from the valley covered by the truce.', 0, { status: null }, 'a parted "from" speaks only of the phrase just after it'],
+    ['Italy withdrew its troops from the valley covered by a truce.', 0, { status: null }, 'a parted "from" speaks only of the phrase just after it'],
   ];
   expectFacts(none);
 });
@@ -480,4 +482,24 @@ describe('tagAgreements: an agreement with no parties of its own', () => {
     ['Italy and Ukraine sign security pact\nKenya and Egypt signed a memorandum on power.\nOfficials said a supply contract for power would follow.', 2, { parties: ['IT', 'UA'] }, 'not across a paragraph: the main parties'],
   ];
   expectFacts(rows);
+});
+
+describe('tagAgreements: what news need not say (bindingness by nature, presupposed agreements, well-known names)', () => {
+  const rows: FactRow[] = [
+    ['Italy and Ukraine signed a treaty.', 0, { legallyBinding: true }, 'a treaty binds by its nature'],
+    ['The treaty is not legally binding.', 0, { legallyBinding: false }, 'what the text says wins over the nature of a treaty'],
+    ['China said the quota infringed the General Agreement on Tariffs and Trade.', 0, { kind: 'trade', legallyBinding: true, status: 'signed', parties: [] },
+      'a listed multilateral agreement: binding, concluded, and China named beside it is no party'],
+    ['Russia withdrew from the CTBT.', 0, { parties: ['RU'], status: 'ended', legallyBinding: true }, 'a state the text has leave a multilateral treaty is its party'],
+    ['Both sides invoked the U.N. Charter.', 0, { parties: ['UN'], legallyBinding: true }, 'the UN Charter: its party is the UN'],
+    ['Canada and Chile praised the pact with Egypt.', 0, { status: 'signed' }, 'a definite agreement of its own with no word on status has been concluded'],
+    ['Exporters welcomed the Multi-Fibre Agreement (MFA). The MFA pact curbs textile exports.', 0, { mentions: ['the Multi-Fibre Agreement', 'MFA', 'The MFA pact'] },
+      'another name of a listed agreement is the same agreement'],
+  ];
+  expectFacts(rows);
+  const none: FactRow[] = [
+    ['Italy and Ukraine signed a trade deal.', 0, { legallyBinding: null }, 'a trade deal does not bind by its nature'],
+    ['Canada and Chile talked about a deal.', 0, { status: null }, 'an indefinite agreement with no word on status is not presupposed'],
+  ];
+  expectFacts(none);
 });

@@ -1,6 +1,8 @@
 import type { Agreement, AgreementStatus, Party } from '../../doc.js';
 import { BLOCS } from '../../lexicon/blocs.js';
 import { STATUS_RANK } from '../../lexicon/agreement-statuses.js';
+import { BINDING_BY_NATURE } from '../../lexicon/agreement-nouns.js';
+import { namedBinding } from './find-named-agreements.js';
 import type { Chain } from './link-agreements.js';
 import type { Phrase } from './phrase.js';
 import { strongerKind } from './read-kind.js';
@@ -27,9 +29,21 @@ function sharesSubject(chain: Chain, main: Chain): boolean {
   return shared >= SUBJECT_OVERLAP;
 }
 
+/** A calendar day, the only date an agreement's `date` holds: the day it was signed or agreed. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Whether a chain refers to an agreement that exists: one named ("the Treaty of Rome", "GATT"), or one the article
+ * brings in with a definite or possessive phrase ("the pact with Israel", "its recent debt package"), not with "a deal"
+ * whose existence only its verbs could tell.
+ */
+const presupposed = (chain: Chain) => chain.phrases.some((p) => p.named) ||
+  ((chain.phrases[0].ref === 'definite' || chain.phrases[0].ref === 'possessive') && chain.phrases[0].strength === 'strong');
+
 /**
  * One agreement's fields from its chain: the strongest kind its phrases name, the furthest status they report
- * (with the date of the clause that reported it), the first word on bindingness, and the parties. Where its own words
+ * (with the day of the clause that reported it, when the text gives a day), the first word on bindingness (else true for
+ * a treaty by its nature), and the parties. Where its own words
  * name no kind or no party, those of its `successor` (the agreement that replaced it) stand; else its parties are those
  * of `main`, the article's main agreement. A bloc's members are no parties beside it.
  */
@@ -55,6 +69,11 @@ export function describeAgreement(
     } else if (f.status && f.status === status && !date) date = f.date ?? null;
     if (legallyBinding === null && f.binding !== undefined) legallyBinding = f.binding;
   }
+  // Unless the text says, a treaty binds by its nature, as does a well-known agreement listed as binding; an agreement
+  // the article presupposes with no word on its status has been concluded.
+  legallyBinding ??= chain.phrases.some((p) => (p.listed ? namedBinding(p.named!) : BINDING_BY_NATURE.has(p.noun))) || null;
+  if (!status && presupposed(chain)) status = 'signed';
+  if (date && !DAY.test(date)) date = null;
   // An agreement whose clauses name no party is between its successor's parties, or between the article's main parties
   // unless it has a name of its own that is not about the same subject.
   const named = chain.phrases.some((p) => p.named);

@@ -4,8 +4,13 @@ import type { Party } from '../../doc.js';
 import { countryName } from '../../lexicon/countries.js';
 import type { Phrase } from './phrase.js';
 import { STRONG_HEADS } from '../../lexicon/agreement-nouns.js';
+import { readSpan } from './read-span.js';
+
+const NO_WORDS: ReadonlySet<number> = new Set();
 
 const byLower = new Map<string, NamedAgreement>(NAMED_AGREEMENTS.map((n) => [n.name.toLowerCase(), n]));
+/** The entry a name stands for: itself, or the one it is another name of. */
+const canonical = (n: NamedAgreement): NamedAgreement => (n.sameAs ? byLower.get(n.sameAs.toLowerCase()) ?? n : n);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 // Every known name, longest first, between non-letters.
 const NAMED = new RegExp(
@@ -38,6 +43,12 @@ export function listedParties(named: string): Party[] {
   return (byLower.get(named)?.parties ?? []).map((code) => ({ code, name: countryName(code) ?? code }));
 }
 
+/** Whether a listed agreement binds by its nature, by its lower-case name ("general agreement on tariffs and trade"). */
+export const namedBinding = (named: string): boolean => byLower.get(named)?.binding ?? false;
+
+/** Whether a listed agreement is open to many states, by its lower-case name: only states the text binds are its parties. */
+export const namedMultilateral = (named: string): boolean => byLower.get(named)?.multilateral ?? false;
+
 /** Phrases for the known names ("the Paris Agreement", "New START treaty"), by sentence index. */
 export function findNamedAgreements(norm: string, sentences: SentenceWords[]): Map<number, Phrase[]> {
   const out = new Map<number, Phrase[]>();
@@ -45,8 +56,9 @@ export function findNamedAgreements(norm: string, sentences: SentenceWords[]): M
   let s = 0;
   for (const m of norm.matchAll(NAMED)) {
     const found = m.groups!.name;
-    const entry = byLower.get(found.toLowerCase().replace(/\s+/g, ' '));
-    if (!entry || (entry.exactCase && found.replace(/\s+/g, ' ') !== entry.name)) continue;
+    const written = byLower.get(found.toLowerCase().replace(/\s+/g, ' '));
+    if (!written || (written.exactCase && found.replace(/\s+/g, ' ') !== written.name)) continue;
+    const entry = canonical(written);
     const start = m.index!;
     const end = start + found.length;
     while (s < sentences.length - 1 && (sentences[s].words.length === 0 || sentences[s].words[sentences[s].words.length - 1].end <= start)) s++;
@@ -55,11 +67,12 @@ export function findNamedAgreements(norm: string, sentences: SentenceWords[]): M
     let last = words.findLastIndex((w) => w.end <= end);
     if (first < 0 || last < first) continue;
     if (words[last + 1] && STRONG_HEADS.has(words[last + 1].lower)) last++;
-    if (words[first - 1]?.lower === 'the') first--;
+    // The phrase takes its determiner and premodifiers: "the 1982 United Nations Convention on the Law of the Sea".
+    first = readSpan(words, first, last, true, NO_WORDS).first;
     const phrase: Phrase = {
       start: words[first].start, end: words[last].end, sentence: index, first, head: last, last,
-      noun: entry.name.toLowerCase(), strength: 'strong', plural: false, ref: 'definite',
-      named: (entry.sameAs ?? entry.name).toLowerCase(), listed: true, kind: entry.kind, namedKind: entry.kind, cooperation: false, modifiers: [], topic: [], fresh: false, past: false,
+      noun: written.name.toLowerCase(), strength: 'strong', plural: false, ref: 'definite',
+      named: entry.name.toLowerCase(), listed: true, kind: entry.kind, namedKind: entry.kind, cooperation: false, modifiers: [], topic: [], fresh: false, past: false,
       separate: false, distinguishing: true, supported: true, inner: [], trailing: [], dated: null, eventDate: null, nearby: new Set(),
     };
     out.set(index, [...(out.get(index) ?? []), phrase]);

@@ -7,6 +7,7 @@ import {
 import { wordIndexAfter, type SentenceWords, type Word } from './build-words.js';
 import { nearestPhrase, phraseIndexAt } from './nearest-phrase.js';
 import { opensClause } from './opens-clause.js';
+import { namedMultilateral } from './find-named-agreements.js';
 import { readInstitutions } from './read-institutions.js';
 import type { StatusCueAt } from './find-status-cues.js';
 import { STATUS_RANK } from '../../lexicon/agreement-statuses.js';
@@ -88,8 +89,8 @@ const CAPITAL_CUE_LEAD = 2;
  * Whether a cue that makes parties (agreed, signed, ratified) stands between words a and b, with no verb of saying
  * before it: "Echeverria noted that Mercosur had concluded a deal" makes Mercosur the party, not the speaker.
  */
-const bindsBetween = (words: Word[], cues: StatusCueAt[], a: number, b: number) =>
-  cues.some((c) => c.at > a && c.at < b && STATUS_RANK[c.status] >= STATUS_RANK.agreed && c.status !== 'ended' &&
+const bindsBetween = (words: Word[], cues: StatusCueAt[], a: number, b: number, leaving = false) =>
+  cues.some((c) => c.at > a && c.at < b && STATUS_RANK[c.status] >= STATUS_RANK.agreed && (leaving || c.status !== 'ended') &&
     !words.slice(a + 1, c.at).some((w) => SAYING_VERBS.has(w.lower)));
 
 /** Add a party to a phrase's list, once. */
@@ -163,6 +164,10 @@ export function readParties(
     if (!inside && (isPlace(words, k) || crossesClause(words, k, phrase))) continue;
     // A person or an official's nationality names a party only as the one who signs or agrees.
     const signer = k < phrase.first && bindsBetween(words, cues, k, phrase.first);
+    // A treaty open to many states has as parties only those the text has sign, ratify or leave it ("Russia withdrew from
+    // the CTBT"), not every state named beside it ("China said the protocol infringed GATT").
+    if (!inside && phrase.listed && namedMultilateral(phrase.named!) &&
+      !(k < phrase.first ? bindsBetween(words, cues, k, phrase.first, true) : bindsBetween(words, cues, phrase.last, k, true))) continue;
     if (m.kind === 'person' && !signer) continue;
     // A capital before the phrase speaks for its government ("Dublin was satisfied with the framework"); it is a party
     // only beside a status word ("Kinshasa had opened talks with Washington on a deal").

@@ -27,7 +27,7 @@ function isPremodifier(w: Word, before: Word | undefined): boolean {
  * determiner (or a possessive pronoun) and the premodifiers, and stops at a possessive noun ("Italy's"), a verb, or
  * a preposition; inside a name it goes on across "of" ("the General Security of Military Information Agreement").
  */
-export function readSpan(words: Word[], head: number, last: number, named: boolean, taken: Set<number>): { first: number; ref: Reference } {
+export function readSpan(words: Word[], head: number, last: number, named: boolean, taken: ReadonlySet<number>): { first: number; ref: Reference } {
   let first = head;
   let ref: Reference = 'none';
   for (let k = head - 1; k >= 0 && head - k <= MAX_MODIFIERS && !taken.has(k); k--) {
