@@ -51,3 +51,16 @@ export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** Topic words that may stand further on in the clause: "an agreement was announced with Denmark regarding security". */
 export const LATE_TOPIC_WORDS: ReadonlySet<string> = new Set(['regarding', 'concerning', 'covering']);
+
+/** Premodifiers of an agreement only wished for or feared, not one that exists: "a possible peace deal", "a bad deal". */
+export const HEDGE_MODIFIERS: ReadonlySet<string> = new Set([
+  'possible', 'potential', 'eventual', 'hypothetical', 'putative', 'bad', 'worse', 'better', 'bigger', 'lousy',
+]);
+
+/** Words that put the clause of a bare "a deal" in an unreal mood: "if a deal is reached", "would block a deal". */
+export const IRREALIS_WORDS: ReadonlySet<string> = new Set([
+  'if', 'unless', 'whether', 'would', 'could', 'might', 'may', 'should', 'will', "'ll", "'d", 'can', 'without',
+]);
+
+/** Words before "a"/"an" that make the phrase generic: "such an agreement", "quite a deal". */
+export const GENERIC_PREDETERMINERS: ReadonlySet<string> = new Set(['such', 'what', 'quite']);

@@ -84,6 +84,9 @@ export const PARTED_PARTICLES: ReadonlySet<string> = new Set(['from']);
 /** Words before a cue that make it a plan, not a fact: "would sign", "expected to sign". */
 export const MODAL_WORDS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'might', 'shall', "'ll", 'should', 'can']);
 
+/** Words that open a condition: a cue in its clause is not yet a fact ("if a deal is reached"). */
+export const CONDITIONAL_WORDS: ReadonlySet<string> = new Set(['if', 'unless']);
+
 /** Words before a cue that deny it: "never signed", "has not ratified", "yet to sign". */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'yet', 'failed', 'refused', 'without', 'declined']);
 

@@ -503,3 +503,25 @@ describe('tagAgreements: what news need not say (bindingness by nature, presuppo
   ];
   expectFacts(none);
 });
+
+describe('tagAgreements: imagined agreements are none; sought ones are', () => {
+  const none: [string, string][] = [
+    ['a generic determiner', 'Officials said any deal must include Chile.'],
+    ['"such" before the article', 'Such an agreement would help farmers.'],
+    ['a hedging modifier', 'Leaders discussed a possible peace deal.'],
+    ['a bad deal warned against', 'He warned against a bad deal.'],
+    ['a bare deal in a condition, no state named', 'If a deal is reached, markets will rally.'],
+    ['a bare deal after a modal, no state named', 'Lawmakers will try to block a deal.'],
+  ];
+  it.each(none)('%s: %j', (_, text) => {
+    expect(agreements(text)).toEqual([]);
+  });
+  const rows: FactRow[] = [
+    ['Japan and Chile will sign a deal.', 0, { status: 'proposed', parties: ['JP', 'CL'] }, 'sought between named states: an agreement, proposed'],
+    ['Officials want a Kyoto-lite agreement.', 0, { mentions: ['a Kyoto-lite agreement'] }, 'told apart by its words: an agreement'],
+    ['If Japan and Chile sign a pact, tariffs will fall.', 0, { status: 'proposed' }, 'a cue in a condition is a plan'],
+    ['Canada and Chile praised the 2004 migration treaty known as the Safe Harbour Agreement.', 0,
+      { mentions: ['the 2004 migration treaty', 'the Safe Harbour Agreement'] }, 'a name joins the description it names'],
+  ];
+  expectFacts(rows);
+});

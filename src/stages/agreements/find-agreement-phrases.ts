@@ -1,7 +1,10 @@
 import {
-  CONSENSUS_MODIFIERS, DETERMINERS, IDIOM_MODIFIERS, NEUTRAL_MODIFIERS, PAST_MARKERS, POSSESSIVES, SEPARATE_MARKERS,
-  TOPIC_PREPOSITIONS,
+  CONSENSUS_MODIFIERS, DETERMINERS, GENERIC_PREDETERMINERS, HEDGE_MODIFIERS, IDIOM_MODIFIERS, IRREALIS_WORDS, NEUTRAL_MODIFIERS,
+  PAST_MARKERS, POSSESSIVES, SEPARATE_MARKERS, TOPIC_PREPOSITIONS,
 } from '../../lexicon/agreement-modifiers.js';
+import { SAYING_VERBS } from '../../lexicon/saying-verbs.js';
+import { RELATIVE_PRONOUNS } from '../../lexicon/agreement-clauses.js';
+import type { Mention } from '../../doc.js';
 import {
   COMPOUND_FOLLOWERS, COOPERATION_HEADS, FIXED_ONLY_HEADS, FIXED_WEAK_PHRASES, NAME_LINKS, NOT_AGREEMENT_NAME_ENDINGS,
   NOT_REFERENCE_FOLLOWERS,
@@ -66,6 +69,38 @@ function isIdiom(words: Word[], noun: string, ref: Reference, modifiers: string[
   return modifiers.length > 0 && modifiers.every((m) => CONSENSUS_MODIFIERS.has(m));
 }
 
+const CLAUSE_MARKS = new Set([',', ';', ':', '.', '?', '!', '(', ')']);
+
+/**
+ * Words [from, to] of the clause around words first..last: within punctuation, after a verb of saying or "that", and
+ * before a relative clause on the phrase ("a pact that would cut tariffs" describes the pact, it does not make it unreal).
+ */
+function clauseAround(words: Word[], first: number, last: number): [number, number] {
+  let from = first;
+  while (from > 0 && !CLAUSE_MARKS.has(words[from - 1].lower) && !SAYING_VERBS.has(words[from - 1].lower) && words[from - 1].lower !== 'that') from--;
+  let to = last;
+  while (to < words.length - 1 && !CLAUSE_MARKS.has(words[to + 1].lower) && !RELATIVE_PRONOUNS.has(words[to + 1].lower)) to++;
+  return [from, to];
+}
+
+/**
+ * Whether a singular phrase names no agreement, only one imagined: "any deal", "such an agreement", "a possible peace
+ * deal", "a bad deal", or a bare "a deal" in an unreal clause that names no state ("if a deal is reached", "they will
+ * block a deal"). One sought between named states ("Japan and Chile will sign a deal"), or told apart by its words ("a
+ * Kyoto-lite agreement", "an agreement to reschedule the debt"), is an agreement, proposed or negotiated.
+ */
+function imagined(words: Word[], mentions: Mention[], first: number, last: number, ref: Reference, modifiers: string[], topic: string[]): boolean {
+  if (ref === 'generic' || (ref === 'indefinite' && GENERIC_PREDETERMINERS.has(words[first - 1]?.lower ?? ''))) return true;
+  if (modifiers.some((m) => HEDGE_MODIFIERS.has(m))) return true;
+  const telling = modifiers.filter((m) => !NEUTRAL_MODIFIERS.has(m) && !SEPARATE_MARKERS.has(m));
+  if (ref !== 'indefinite' || telling.length > 0 || topic.length > 0) return false;
+  const [from, to] = clauseAround(words, first, last);
+  const start = words[from].start;
+  const end = words[to].end;
+  if (mentions.some((m) => (m.kind === 'country' || m.kind === 'organization') && m.start >= start && m.end <= end)) return false;
+  return words.slice(from, to + 1).some((w) => IRREALIS_WORDS.has(w.lower));
+}
+
 // How far after a generic plural an example of it may start: "trade deals with several partners since the 1990s, including".
 const EXAMPLE_REACH = 12;
 
@@ -119,6 +154,7 @@ export function findAgreementPhrases(sentence: SentenceWords, cues: StatusCueAt[
       generic = { last, kind: readKind(words, first, last, topic) };
       continue;
     }
+    if (!head.plural && !capitalName && imagined(words, mentions, first, last, ref, modifiers, topic)) continue;
     const cooperation = COOPERATION_HEADS.has(head.noun) && !(capitalName && head.noun === 'framework');
     const kind = cooperation ? readKind(words, first, last, []) ?? 'cooperation' : readKind(words, first, last, topic);
     out.push({

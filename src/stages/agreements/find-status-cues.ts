@@ -1,6 +1,6 @@
 import type { AgreementStatus } from '../../doc.js';
 import {
-  CUE_FILLERS, ENDING_VERBS, MODAL_WORDS, NEGATION_WORDS, PARTED_PARTICLES, PULL_VERBS, STATUS_PHRASES, STATUS_RANK, STATUS_WORDS,
+  CONDITIONAL_WORDS, CUE_FILLERS, ENDING_VERBS, MODAL_WORDS, NEGATION_WORDS, PARTED_PARTICLES, PULL_VERBS, STATUS_PHRASES, STATUS_RANK, STATUS_WORDS,
   THAT_CLAUSE_VERBS, type StatusCue,
 } from '../../lexicon/agreement-statuses.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/agreement-clauses.js';
@@ -93,8 +93,15 @@ function wordCue(words: Word[], i: number): { cue: StatusCue; length: number } |
   return cue ? { cue, length: 1 } : null;
 }
 
+/** Whether a condition opens the cue's clause: "If a deal is reached", "unless both sides sign". */
+function conditional(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && words[k].pos !== 'PUNCT'; k--) if (CONDITIONAL_WORDS.has(words[k].lower)) return true;
+  return false;
+}
+
 /** How the words before a cue bend it: denied, made a plan, or left as said. */
 function modality(words: Word[], i: number): 'negated' | 'planned' | 'as-is' {
+  if (conditional(words, i)) return 'planned';
   for (let k = i - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
     const w = words[k].lower;
     if (NEGATION_WORDS.has(w)) return 'negated';

@@ -24,10 +24,18 @@ const shareChainWords = (p: Phrase, c: Chain) => [...c.nouns].some((n) => sameFa
 const FOCUS_SIZE = 16;
 const RESTATE_REACH = 3;
 
-/** The phrase this one describes, just before it in its sentence: an apposition ("the Geneva Conventions, a treaty"). */
+// What stands between a description and the name it goes by: "the 2004 migration treaty known as the Safe Third
+// Country Agreement", "a new MFA pact (the Multi-Fibre Arrangement)".
+const NAMING = new RegExp(`^(?:\\(|,? ?(?:${NAMING_PHRASES.join('|')}))$`);
+
+/**
+ * The phrase this one describes, just before it in its sentence: an apposition ("the Geneva Conventions, a treaty"); or,
+ * for a name, the description it names ("the 2004 migration treaty known as the Safe Third Country Agreement").
+ */
 function hostOf(p: Phrase, prev: Phrase | undefined, sentences: SentenceWords[]): Phrase | null {
-  if (!prev || prev.sentence !== p.sentence || p.named) return null;
+  if (!prev || prev.sentence !== p.sentence) return null;
   const between = sentences[p.sentence].words.slice(prev.last + 1, p.first).map((w) => w.lower).join(' ');
+  if (p.named) return !prev.named && NAMING.test(between) ? prev : null;
   if (APPOSITION.test(between)) return prev;
   const before = sentences[p.sentence].words[p.first - 1]?.lower ?? '';
   return p.plural && p.ref === 'none' && TOPIC_PREPOSITIONS.has(before) && before !== 'for' && p.first - prev.last <= 8 ? prev : null;
@@ -75,7 +83,7 @@ export function linkAgreements(phrases: Phrase[], sentences: SentenceWords[], pa
     let chain: Chain | null = null;
     // Whether the phrase refers back to an agreement already named, and so adds no parties to one that has its two.
     let referred = false;
-    if (p.named) chain = byName.get(p.named) ?? namedHeadline(p, parties, focus, title);
+    if (p.named) chain = byName.get(p.named) ?? (host && chainOf.get(host)) ?? namedHeadline(p, parties, focus, title);
     else if (host) chain = chainOf.get(host) ?? null;
     // "a separate agreement" is another; "the earlier ceasefire" refers back to the older one.
     else if (p.separate && !(definite && p.past)) chain = null;
