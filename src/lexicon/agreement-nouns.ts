@@ -29,13 +29,24 @@ export const WEAK_HEADS: ReadonlyMap<string, string> = new Map(Object.entries({
   memorandum: 'memorandum', memoranda: 'memorandum', memorandums: 'memorandum',
   guarantee: 'guarantee', guarantees: 'guarantee', code: 'code', codes: 'code',
   swap: 'swap', swaps: 'swap',
+  loan: 'loan', loans: 'loan', package: 'package', packages: 'package',
+  rescheduling: 'rescheduling', reschedulings: 'rescheduling', refinancing: 'refinancing', refinancings: 'refinancing',
 }));
 
 /** Nouns that refer back to an agreement in focus, after "the"/"this"/"that", and name none on their own. */
 export const ANAPHOR_HEADS: ReadonlyMap<string, string> = new Map([['document', 'document']]);
 
-/** Weak heads that are an agreement only in a fixed phrase ("security guarantees"), never alone. */
-export const FIXED_ONLY_HEADS: ReadonlySet<string> = new Set(['guarantee']);
+/** Weak heads that are an agreement only in a fixed phrase ("security guarantees", "a financing package"), never alone. */
+export const FIXED_ONLY_HEADS: ReadonlySet<string> = new Set(['guarantee', 'package']);
+
+/**
+ * Heads of a state's financing deals (with lenders, creditors, the IMF): an agreement in a fixed phrase ("a bridge
+ * loan"), with a cue, or with a sum of money ("its 20.2 billion dlr rescheduling").
+ */
+export const FINANCE_HEADS: ReadonlySet<string> = new Set(['loan', 'package', 'rescheduling', 'refinancing']);
+
+/** Modifiers that make a premodified finance head a sum of money: "a 500 mln-dlr loan", "its 20.2 billion dlr rescheduling". */
+export const MONEY_WORDS = /^(?:\$|€|£|dlr|dlrs|dollar|dollars|mln|bln|billion|million|[\d.,]+(?:-?(?:mln|bln|billion|million))?(?:-dlr|-dollar)?|[\d.,]*-?(?:mln|bln|billion|million)-(?:dlr|dollar))$/;
 
 /** Nouns an agreement noun can modify ("ceasefire talks", "Warsaw Pact nations"): the phrase is then a modifier. */
 export const COMPOUND_FOLLOWERS: ReadonlySet<string> = new Set([
@@ -61,6 +72,10 @@ export const OF_COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 /** Weak heads that stand alone with these modifiers: "security guarantees", "currency swap arrangement". */
 export const FIXED_WEAK_PHRASES: ReadonlyArray<readonly [modifier: string, head: string]> = [
   ['security', 'guarantee'], ['swap', 'arrangement'], ['framework', 'convention'], ['currency', 'swap'],
+  ['bridge', 'loan'], ['bailout', 'loan'], ['rescue', 'loan'], ['stand-by', 'loan'], ['standby', 'loan'], ['syndicated', 'loan'],
+  ['financing', 'package'], ['debt', 'package'], ['rescue', 'package'], ['bailout', 'package'], ['aid', 'package'], ['loan', 'package'],
+  ['financing', 'arrangement'], ['stand-by', 'arrangement'], ['standby', 'arrangement'], ['credit', 'arrangement'],
+  ['debt', 'rescheduling'], ['debt', 'refinancing'],
 ];
 
 /** Nouns a head takes in after it, making one strong head of the two: "a 2019 swap line", "swap lines". */

@@ -525,3 +525,20 @@ describe('tagAgreements: imagined agreements are none; sought ones are', () => {
   ];
   expectFacts(rows);
 });
+
+describe("tagAgreements: a state's financing deals", () => {
+  const rows: FactRow[] = [
+    ['Japan agreed to provide a bridge loan to Chile.', 0, { kind: 'finance', parties: ['JP', 'CL'] }, 'a fixed phrase: a bridge loan'],
+    ["Creditors praised Chile's new financing package.", 0, { mentions: ['new financing package'], kind: 'finance' }, 'a financing package of a named state'],
+    ['Kenya is paying less on its 20.2 billion dlr rescheduling.', 0, { mentions: ['its 20.2 billion dlr rescheduling'] }, 'a rescheduling told by its sum'],
+  ];
+  expectFacts(rows);
+  const none: [string, string][] = [
+    ['a loan with no state in its sentence', 'The firm will repay a $6 billion bridge loan by February.'],
+    ['an institution named after loans', 'The Federal Home Loan Bank in Canada sold bonds.'],
+    ['a package alone', 'Chile announced a package of measures.'],
+  ];
+  it.each(none)('%s: %j', (_, text) => {
+    expect(agreements(text)).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import { SAYING_VERBS } from '../../lexicon/saying-verbs.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/agreement-clauses.js';
 import type { Mention } from '../../doc.js';
 import {
-  COMPOUND_FOLLOWERS, COOPERATION_HEADS, FIXED_ONLY_HEADS, FIXED_WEAK_PHRASES, NAME_LINKS, NOT_AGREEMENT_NAME_ENDINGS,
+  COMPOUND_FOLLOWERS, COOPERATION_HEADS, FINANCE_HEADS, FIXED_ONLY_HEADS, FIXED_WEAK_PHRASES, MONEY_WORDS, NAME_LINKS, NOT_AGREEMENT_NAME_ENDINGS,
   NOT_REFERENCE_FOLLOWERS,
 } from '../../lexicon/agreement-nouns.js';
 import type { AgreementKind } from '../../doc.js';
@@ -121,6 +121,9 @@ export function findAgreementPhrases(sentence: SentenceWords, cues: StatusCueAt[
   for (let i = 0; i < words.length; i++) {
     const head = taken.has(i) ? null : readHead(words, i);
     if (!head) continue;
+    // A financing head in capitals is an institution's name ("the Federal Home Loan Bank"), never an agreement's.
+    const finance = FINANCE_HEADS.has(head.noun);
+    if (finance && words[i].capital && !(titleCase ??= isTitleCase(words))) continue;
     const named = words[i].capital && (i > 0 || words[i + 1]?.lower === 'of') && !(titleCase ??= isTitleCase(words));
     const last = named ? Math.max(head.last, nameEnd(words, i)) : head.last;
     const span = readSpan(words, i, last, named, taken);
@@ -137,12 +140,16 @@ export function findAgreementPhrases(sentence: SentenceWords, cues: StatusCueAt[
     const nameWords = words.slice(first, last + 1).filter((w, k) => w.capital || (k > 0 && w.lower === 'of'));
     const capitalName = named && (words[i - 1]?.capital || last > head.last) ? nameWords.map((w) => w.lower).join(' ') : null;
     if (capitalName && NOT_AGREEMENT_NAME_ENDINGS.some((e) => capitalName.endsWith(e))) continue;
-    const fixed = modifiers.length > 0 && FIXED_WEAK.has(`${modifiers[modifiers.length - 1]} ${head.noun}`);
+    // "a security guarantee", "a bridge loan"; a financing deal also by its sum ("its 20.2 billion dlr rescheduling").
+    const fixed = modifiers.length > 0 && (FIXED_WEAK.has(`${modifiers[modifiers.length - 1]} ${head.noun}`) ||
+      (FINANCE_HEADS.has(head.noun) && modifiers.some((m) => MONEY_WORDS.test(m))));
     const telling = modifiers.filter((m) => !NEUTRAL_MODIFIERS.has(m));
     const distinguishing = !!capitalName || telling.some((m) => !/^\d/.test(m));
     const supported = fixed || !!capitalName || hasSupport(words, first, last, cues);
     // A weak head needs support or to refer back; "the document" only refers back; "security guarantees" only as such.
     if (FIXED_ONLY_HEADS.has(head.noun) && !fixed) continue;
+    // A state's financing deal: a loan or package with no state or bloc in its sentence is a company's or a household's.
+    if (finance && !mentions.some((m) => m.kind === 'country' || m.kind === 'organization')) continue;
     const referring = (ref === 'definite' || ref === 'demonstrative') && !NOT_REFERENCE_FOLLOWERS.has(words[last + 1]?.lower ?? '');
     if (head.strength !== 'strong' && !supported && !referring) continue;
     if (head.strength === 'anaphor' && (!referring || distinguishing)) continue;
