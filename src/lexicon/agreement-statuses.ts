@@ -13,6 +13,8 @@ export interface StatusCue {
   replacing?: boolean;
   /** An intransitive verb ("the pact ended in 2024"): it speaks only of a phrase before it, its subject. */
   before?: boolean;
+  /** "under": a cue only after a verb in a clause of plain fact ("exports gas under a deal", not "Under the deal, X will"). */
+  realis?: boolean;
 }
 
 const cue = (status: AgreementStatus, support = true): StatusCue => ({ status, support });
@@ -35,11 +37,15 @@ export const STATUS_WORDS: ReadonlyMap<string, StatusCue> = new Map([
   ...words('reached reach reaches struck strike strikes sealed seal seals clinched clinch announced announces unveiled', 'agreed'),
   ...words('extended extend extends extending renewed renew renews brokered broker brokers mediated approved approve adopted endorsed secured', 'agreed'),
   ...words('sign signs signed signing inked ink inks countersigned', 'signed'),
+  ...words('initialled initialed initialling initialing initials', 'agreed'),
+  ...words('want wants wanted seek seeks seeking sought', 'proposed', false),
   ...words('ratified ratify ratifies ratifying', 'ratified'),
   ...nouns('ratification', 'ratified'),
   ...words('expired expire expires expiring lapsed lapse lapses collapsed collapse collapses', 'ended'),
   ...nouns('expiry expiration termination', 'ended'),
   ...words('scrapped scrap scraps terminated terminate abandoned abandon suspended suspend repealed repeal repeals exited exits quit quits quitting renounced annulled cancelled canceled revoked', 'ended'),
+  // "exports gas under a transit deal": an agreement applied has been concluded.
+  ['under', { ...ahead('signed', false), realis: true }],
   // "nearing a deal": still being negotiated.
   ...'nearing nears'.split(' ').map((w): [string, StatusCue] => [w, ahead('negotiating', false)]),
   // "It replaces a 2013 pact": the pact after the verb has ended.
@@ -56,7 +62,7 @@ export const STATUS_PHRASES: ReadonlyMap<string, readonly [rest: readonly string
   ['took', [[['effect'], cue('ratified')]]],
   ['take', [[['effect'], cue('ratified')]]],
   ['takes', [[['effect'], cue('ratified')]]],
-  ['in', [[['force'], cue('ratified')]]],
+  ['in', [[['force'], cue('ratified')], [['hand'], cue('agreed')]]],
   ...['withdrew', 'withdraw', 'withdraws', 'withdrawn', 'withdrawing', 'withdrawal'].map((w): [string, [string[], StatusCue][]] => [w, [[['from'], cue('ended')]]]),
   ['tore', [[['up'], cue('ended')]]],
   ['ripped', [[['up'], cue('ended')]]],
@@ -65,6 +71,8 @@ export const STATUS_PHRASES: ReadonlyMap<string, readonly [rest: readonly string
   ['fell', [[['apart'], cue('ended')]]],
   ['backed', [[['out'], cue('ended')]]],
   ['hammered', [[['out'], cue('agreed')]]],
+  ['hammering', [[['out'], cue('negotiating')]]],
+  ...['drawing', 'draw', 'draws', 'drew'].map((w): [string, [string[], StatusCue][]] => [w, [[['up'], cue('negotiating', false)]]]),
   ['working', [[['on'], cue('negotiating', false)]]],
   ['calls', [[['for'], cue('proposed', false)]]],
   // "EU and Mercosur edge closer to trade pact", "close to a deal": still being negotiated.

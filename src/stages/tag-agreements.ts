@@ -100,7 +100,7 @@ export const tagAgreements: Stage = (doc) => {
     const d = chainOf.get(before);
     return d && d !== c && d.parties.length >= 2 ? d : undefined;
   };
-  const agreements = chains.map((c, n) => describeAgreement(`agreement-${n + 1}`, c, facts, neighbour(c) ?? main, successor(c)));
+  const agreements = chains.map((c, n) => describeAgreement(`agreement-${n + 1}`, c, facts, doc.referenceDate, neighbour(c) ?? main, successor(c)));
   const mentions: Mention[] = chains.flatMap((c, n) =>
     c.phrases.map((p) => ({
       kind: 'agreement' as const, start: p.start, end: p.end, entity: `agreement-${n + 1}`, priority: AGREEMENT_PRIORITY,

@@ -29,7 +29,8 @@ const BLOCS: Record<string, [code: string, name: string]> = {
 const DATES: Record<string, string> = {
   'March 3': '2024-03-03', 'February 22': '2024-02-22', 'the same day': '2024-03-03', '2023': '2023', '2002': '2002',
   'the 1990s': '199', 'the following week': '2024-W38', November: '2024-11', 'last year': '2023', '2021': '2021',
-  'May 3, 2023': '2023-05-03', 'November 12': '2024-11-12', 'June 1': '2023-06-01', Monday: '2024-03-04',
+  'May 3, 2023': '2023-05-03', 'November 12': '2024-11-12', 'June 1': '2023-06-01', Monday: '2024-03-04', '1989': '1989',
+  '1984': '1984',
 };
 // People, with the country the people stage would give them.
 const PEOPLE: Record<string, string> = { Kobayashi: 'JP' };
@@ -540,5 +541,30 @@ describe("tagAgreements: a state's financing deals", () => {
   ];
   it.each(none)('%s: %j', (_, text) => {
     expect(agreements(text)).toEqual([]);
+  });
+});
+
+describe('tagAgreements: status from the words of real copy', () => {
+  // [text, which agreement, expected fields, reason, reference date]
+  type Row = [string, number, Partial<ReturnType<typeof agreements>[number]>, string, string?];
+  const rows: Row[] = [
+    ['Kenya sells gas to Egypt under a transit deal.', 0, { status: 'signed' }, 'an agreement applied ("under") has been concluded'],
+    ['China and Egypt began initialling an agreement on the border.', 0, { status: 'agreed' }, 'initialling agrees a text'],
+    ['Japan wants a Kyoto-lite agreement with Chile.', 0, { status: 'proposed' }, 'a wished-for agreement is proposed'],
+    ['Japan and Chile held talks on drawing up a new textile pact.', 0, { status: 'negotiating' }, '"drawing up": still negotiated'],
+    ['Japan refused to sign the Kyoto Protocol.', 0, { status: 'signed' }, 'a well-known agreement exists; refusing to join it says nothing of that'],
+    ['Quotas hold until the International Coffee Agreement expires in 1989.', 0, { status: 'signed' }, 'an ending still to come: in force', '1987-04-01'],
+    ['Canada and Chile cited a 1984 agreement on fishing.', 0, { status: 'signed' }, 'an agreement dated in an earlier year exists', '1987-04-01'],
+  ];
+  it.each(rows)('%j #%d -> %j (%s)', (text, which, expected, _reason, referenceDate) => {
+    expect(agreements(text, referenceDate ?? null)[which]).toMatchObject(expected);
+  });
+  const none: Row[] = [
+    ['Under a deal, Kenya will buy bonds.', 0, { status: null }, 'a sentence that opens with "under" tells what a deal says, not that it applies'],
+    ['Japan was ready to trade under a revised accord if Chile agreed.', 0, { status: 'proposed' }, 'no plain fact in a condition: "under" says nothing'],
+    ['Canada and Chile cited a 1984 agreement on fishing.', 0, { status: null }, 'with no reference date, a year tells nothing of existence'],
+  ];
+  it.each(none)('%j #%d -> %j (%s)', (text, which, expected, _reason, referenceDate) => {
+    expect(agreements(text, referenceDate ?? null)[which]).toMatchObject(expected);
   });
 });

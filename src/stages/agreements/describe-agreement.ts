@@ -37,8 +37,15 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * brings in with a definite or possessive phrase ("the pact with Israel", "its recent debt package"), not with "a deal"
  * whose existence only its verbs could tell.
  */
-const presupposed = (chain: Chain) => chain.phrases.some((p) => p.named) ||
+const presupposed = (chain: Chain, referenceDate: string | null) => chain.phrases.some((p) => p.named || before(p.dated, referenceDate)) ||
   ((chain.phrases[0].ref === 'definite' || chain.phrases[0].ref === 'possessive') && chain.phrases[0].strength === 'strong');
+
+/** Whether a date inside a phrase lies in a year before the reference date's: "a 1984 agreement" in 1987 exists. */
+const before = (dated: string | null, referenceDate: string | null) =>
+  !!dated && !!referenceDate && /^\d{4}/.test(dated) && dated.slice(0, 4) < referenceDate.slice(0, 4);
+
+/** Statuses of an agreement still sought: a well-known agreement, which exists, takes none of them from its clauses. */
+const SOUGHT = new Set<AgreementStatus>(['proposed', 'negotiating']);
 
 /**
  * One agreement's fields from its chain: the strongest kind its phrases name, the furthest status they report
@@ -48,8 +55,10 @@ const presupposed = (chain: Chain) => chain.phrases.some((p) => p.named) ||
  * of `main`, the article's main agreement. A bloc's members are no parties beside it.
  */
 export function describeAgreement(
-  id: string, chain: Chain, facts: Map<Phrase, PhraseFacts>, main: Chain | undefined, successor?: Chain,
+  id: string, chain: Chain, facts: Map<Phrase, PhraseFacts>, referenceDate: string | null, main: Chain | undefined, successor?: Chain,
 ): Agreement {
+  // "despite its refusal to sign the Kyoto Protocol", "talks on GATT": about a party's joining, not whether it exists.
+  const listed = chain.phrases.some((p) => p.listed);
   let kind = null;
   let status: AgreementStatus | null = null;
   let date: string | null = null;
@@ -63,6 +72,7 @@ export function describeAgreement(
   for (const p of chain.phrases) {
     const f = facts.get(p);
     if (!f) continue;
+    if (f.status && listed && SOUGHT.has(f.status)) continue;
     if (f.status && (!status || STATUS_RANK[f.status] > STATUS_RANK[status])) {
       status = f.status;
       date = f.date ?? null;
@@ -72,7 +82,7 @@ export function describeAgreement(
   // Unless the text says, a treaty binds by its nature, as does a well-known agreement listed as binding; an agreement
   // the article presupposes with no word on its status has been concluded.
   legallyBinding ??= chain.phrases.some((p) => (p.listed ? namedBinding(p.named!) : BINDING_BY_NATURE.has(p.noun))) || null;
-  if (!status && presupposed(chain)) status = 'signed';
+  if (!status && presupposed(chain, referenceDate)) status = 'signed';
   if (date && !DAY.test(date)) date = null;
   // An agreement whose clauses name no party is between its successor's parties, or between the article's main parties
   // unless it has a name of its own that is not about the same subject.

@@ -6,7 +6,7 @@ import { SAYING_VERBS } from '../../lexicon/saying-verbs.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/agreement-clauses.js';
 import type { Mention } from '../../doc.js';
 import {
-  COMPOUND_FOLLOWERS, COOPERATION_HEADS, FINANCE_HEADS, FIXED_ONLY_HEADS, FIXED_WEAK_PHRASES, MONEY_WORDS, NAME_LINKS, NOT_AGREEMENT_NAME_ENDINGS,
+  STRONG_HEADS, COMPOUND_FOLLOWERS, COOPERATION_HEADS, FINANCE_HEADS, FIXED_ONLY_HEADS, FIXED_WEAK_PHRASES, MONEY_WORDS, NAME_LINKS, NOT_AGREEMENT_NAME_ENDINGS,
   NOT_REFERENCE_FOLLOWERS,
 } from '../../lexicon/agreement-nouns.js';
 import type { AgreementKind } from '../../doc.js';
@@ -83,6 +83,16 @@ function clauseAround(words: Word[], first: number, last: number): [number, numb
   return [from, to];
 }
 
+/** Whether "of" and an agreement's strong head follow word `last`: "the framework of an agreement". */
+function ofAgreement(words: Word[], last: number): boolean {
+  if (words[last + 1]?.lower !== 'of') return false;
+  for (let k = last + 2; k < words.length && k <= last + 5; k++) {
+    if (STRONG_HEADS.has(words[k].lower)) return true;
+    if (words[k].pos === 'PUNCT' || words[k].pos === 'VERB') return false;
+  }
+  return false;
+}
+
 /**
  * Whether a singular phrase names no agreement, only one imagined: "any deal", "such an agreement", "a possible peace
  * deal", "a bad deal", or a bare "a deal" in an unreal clause that names no state ("if a deal is reached", "they will
@@ -148,6 +158,8 @@ export function findAgreementPhrases(sentence: SentenceWords, cues: StatusCueAt[
     const supported = fixed || !!capitalName || hasSupport(words, first, last, cues);
     // A weak head needs support or to refer back; "the document" only refers back; "security guarantees" only as such.
     if (FIXED_ONLY_HEADS.has(head.noun) && !fixed) continue;
+    // "the framework of an agreement with Iran", "the terms of the deal": the agreement is the strong head after "of".
+    if (head.strength === 'weak' && ofAgreement(words, last)) continue;
     // A state's financing deal: a loan or package with no state or bloc in its sentence is a company's or a household's.
     if (finance && !mentions.some((m) => m.kind === 'country' || m.kind === 'organization')) continue;
     const referring = (ref === 'definite' || ref === 'demonstrative') && !NOT_REFERENCE_FOLLOWERS.has(words[last + 1]?.lower ?? '');

@@ -99,6 +99,21 @@ function conditional(words: Word[], i: number): boolean {
   return false;
 }
 
+/**
+ * Whether a cue that holds only of plain fact does here: after a verb in its clause (not opening it: "Under the deal,
+ * Kenya will ..." tells what the deal says), before a determiner, with no modal, "to" or condition in the clause.
+ */
+function plainFact(words: Word[], i: number): boolean {
+  if (i === 0 || words[i - 1].pos === 'PUNCT' || !DETERMINERS.has(words[i + 1]?.lower ?? '') && words[i + 1]?.lower !== 'its') return false;
+  let verb = false;
+  for (let k = i - 1; k >= 0 && words[k].pos !== 'PUNCT'; k--) {
+    if (MODAL_WORDS.has(words[k].lower) || CONDITIONAL_WORDS.has(words[k].lower) || words[k].lower === 'to') return false;
+    verb ||= VERBAL.has(words[k].pos);
+  }
+  for (let k = i + 1; k < words.length && words[k].pos !== 'PUNCT'; k++) if (CONDITIONAL_WORDS.has(words[k].lower)) return false;
+  return verb;
+}
+
 /** How the words before a cue bend it: denied, made a plan, or left as said. */
 function modality(words: Word[], i: number): 'negated' | 'planned' | 'as-is' {
   if (conditional(words, i)) return 'planned';
@@ -125,6 +140,7 @@ export function findStatusCues(words: Word[]): StatusCueAt[] {
     if (!found) continue;
     // "the accord was replaced by the treaty": the agreement after "by" is the one that goes on.
     if (found.cue.replacing && words[i + 1]?.lower === 'by') continue;
+    if (found.cue.realis && !plainFact(words, i)) continue;
     // A cue used as a noun looks ahead for its modal: "the signing would go ahead", "talks on the deal could be finished".
     const asNoun = found.cue.nominal || DETERMINERS.has(words[i - 1]?.lower ?? '');
     const mood = asNoun && modalAfter(words, i) ? 'planned' : modality(words, i);

@@ -94,6 +94,8 @@ export function readClauseFacts(
     const f = facts.get(p) ?? {};
     if (f.status && STATUS_RANK[f.status] >= STATUS_RANK[cue.status]) continue;
     let date = eventDate(s.words, dates, cue.at, openers) ?? (sameDay ? lastDate : eventDate(s.words, inner, cue.at, openers));
+    // "valid until the agreement expires in 1989": an ending still to come says the agreement is in force, not ended.
+    if (date && cue.status === 'ended' && isAfter(date, referenceDate)) continue;
     // "are due to resume talks the following week": an event that has set a status lies in the past.
     if (date && cue.status !== 'proposed' && isAfter(date, referenceDate)) date = null;
     facts.set(p, { ...f, status: cue.status, date });
