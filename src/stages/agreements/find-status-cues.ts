@@ -101,13 +101,14 @@ function conditional(words: Word[], i: number): boolean {
 
 /**
  * Whether a cue that holds only of plain fact does here: after a verb in its clause (not opening it: "Under the deal,
- * Kenya will ..." tells what the deal says), before a determiner, with no modal, "to" or condition in the clause.
+ * Kenya will ..." tells what the deal says), before a determiner, with no modal, infinitive or condition in the clause.
  */
 function plainFact(words: Word[], i: number): boolean {
   if (i === 0 || words[i - 1].pos === 'PUNCT' || !DETERMINERS.has(words[i + 1]?.lower ?? '') && words[i + 1]?.lower !== 'its') return false;
   let verb = false;
   for (let k = i - 1; k >= 0 && words[k].pos !== 'PUNCT'; k--) {
-    if (MODAL_WORDS.has(words[k].lower) || CONDITIONAL_WORDS.has(words[k].lower) || words[k].lower === 'to') return false;
+    const infinitive = words[k].lower === 'to' && VERBAL.has(words[k + 1]?.pos ?? '');
+    if (MODAL_WORDS.has(words[k].lower) || CONDITIONAL_WORDS.has(words[k].lower) || infinitive) return false;
     verb ||= VERBAL.has(words[k].pos);
   }
   for (let k = i + 1; k < words.length && words[k].pos !== 'PUNCT'; k++) if (CONDITIONAL_WORDS.has(words[k].lower)) return false;
