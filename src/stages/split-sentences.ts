@@ -99,11 +99,19 @@ export const splitSentences: Stage = (doc) => {
     at += values[i].length;
   }
 
-  const lines: Span[] = [];
+  // wink's sentences; one that starts right where the last ended, with no space between, goes on with it: a full stop
+  // inside a word is no sentence end ("the Canadian-U.S. pact", which wink cuts after "U.").
+  const spans: Span[] = [];
   wink.sentences().each((s: ItemSentence) => {
     const [first, last] = s.out(its.span) as unknown as number[];
-    if (first <= last && last < values.length) cutAtLineBreaks(doc.norm, { start: starts[first], end: starts[last] + values[last].length }, lines);
+    if (first > last || last >= values.length) return;
+    const span = { start: starts[first], end: starts[last] + values[last].length };
+    const previous = spans[spans.length - 1];
+    if (previous && previous.end === span.start) previous.end = span.end;
+    else spans.push(span);
   });
+  const lines: Span[] = [];
+  for (const span of spans) cutAtLineBreaks(doc.norm, span, lines);
 
   let dateline: Span | null = null;
   const sentences: Span[] = [];

@@ -21,6 +21,7 @@ const COUNTRIES: Record<string, [code: string, name: string, form: Mention['form
   Turkmenistan: ['TM', 'Turkmenistan', 'name'], Azerbaijan: ['AZ', 'Azerbaijan', 'name'],
   'Saudi Arabia': ['SA', 'Saudi Arabia', 'name'], Chad: ['TD', 'Chad', 'name'], Brazil: ['BR', 'Brazil', 'name'],
   Egyptian: ['EG', 'Egypt', 'demonym'], Chinese: ['CN', 'China', 'demonym'], Japanese: ['JP', 'Japan', 'demonym'],
+  Canadian: ['CA', 'Canada', 'demonym'], Israeli: ['IL', 'Israel', 'demonym'], Venezuela: ['VE', 'Venezuela', 'name'],
 };
 const BLOCS: Record<string, [code: string, name: string]> = {
   EU: ['EU', 'European Union'], Mercosur: ['MERCOSUR', 'Mercosur'], ASEAN: ['ASEAN', 'ASEAN'], UN: ['UN', 'United Nations'],
@@ -566,5 +567,21 @@ describe('tagAgreements: status from the words of real copy', () => {
   ];
   it.each(none)('%j #%d -> %j (%s)', (text, which, expected, _reason, referenceDate) => {
     expect(agreements(text, referenceDate ?? null)[which]).toMatchObject(expected);
+  });
+});
+
+describe('tagAgreements: which agreement a phrase is, in real copy', () => {
+  const rows: FactRow[] = [
+    ['The Canadian-U.S. pact has yet to be approved.', 0, { mentions: ['The Canadian-U.S. pact'], parties: ['CA', 'US'] }, 'a full stop inside a word ends no sentence and no phrase'],
+    ['Officials praised GATT. Israel and Canada marked a year of their bilateral accord.', 1, { mentions: ['their bilateral accord'], parties: ['CA', 'IL'] },
+      'a bilateral accord is none of a treaty open to many; "their" owns it: the states named before it'],
+    ['Venezuela, which is paying less, welcomed its 20.2 billion dlr rescheduling.', 0, { parties: ['VE'] }, '"its": the state named last before it'],
+    ['Canada signed a pact with Chile. Japan signed a pact with Israel. The pact with Israel helps trade.', 1, { mentions: ['a pact', 'The pact'], parties: ['JP', 'IL'] },
+      'a definite phrase naming a party of its own is none of a pact between others'],
+  ];
+  expectFacts(rows);
+  it('a plural naming several states is none of them: "the Canadian and Israeli pacts"', () => {
+    expect(agreements('Officials said the Canadian and Israeli pacts will help trade.')).toEqual([]);
+    expect(agreements('He praised free trade agreements with Canada and Israel.')).toEqual([]);
   });
 });

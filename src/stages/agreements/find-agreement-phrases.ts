@@ -83,6 +83,25 @@ function clauseAround(words: Word[], first: number, last: number): [number, numb
   return [from, to];
 }
 
+const JOINERS = new Set([',', 'and', '&']);
+
+/**
+ * How many states a plural phrase joins: the countries named in it, with those joined to its start by "and" or a comma
+ * ("CANADIAN, ISRAELI PACTS") and those listed right after it by "with"/"between" ("agreements with Canada and Israel").
+ */
+function statesJoined(words: Word[], mentions: Mention[], first: number, last: number): number {
+  let from = first;
+  while (from >= 2 && JOINERS.has(words[from - 1].lower) && mentions.some((m) => m.kind === 'country' && m.start === words[from - 2].start)) from -= 2;
+  let to = last;
+  if (words[to + 1] && (words[to + 1].lower === 'with' || words[to + 1].lower === 'between')) {
+    to += 1;
+    while (words[to + 1] && (JOINERS.has(words[to + 1].lower) || mentions.some((m) => m.kind === 'country' && m.start === words[to + 1].start) || words[to + 1].lower === 'the')) to++;
+  }
+  const start = words[from].start;
+  const end = words[to].end;
+  return new Set(mentions.filter((m) => m.kind === 'country' && m.start >= start && m.end <= end).map((m) => m.entity)).size;
+}
+
 /** Whether "of" and an agreement's strong head follow word `last`: "the framework of an agreement". */
 function ofAgreement(words: Word[], last: number): boolean {
   if (words[last + 1]?.lower !== 'of') return false;
@@ -174,6 +193,9 @@ export function findAgreementPhrases(sentence: SentenceWords, cues: StatusCueAt[
       continue;
     }
     if (!head.plural && !capitalName && imagined(words, mentions, first, last, ref, modifiers, topic)) continue;
+    // "the Canadian and Israeli pacts", "free trade agreements with Canada and Israel": several agreements, each
+    // mentioned on its own; the plural that joins them is none of them.
+    if (head.plural && !capitalName && statesJoined(words, mentions, first, last) >= 2) continue;
     const cooperation = COOPERATION_HEADS.has(head.noun) && !(capitalName && head.noun === 'framework');
     const kind = cooperation ? readKind(words, first, last, []) ?? 'cooperation' : readKind(words, first, last, topic);
     out.push({
@@ -184,6 +206,7 @@ export function findAgreementPhrases(sentence: SentenceWords, cues: StatusCueAt[
       kind: kind ?? (generic && isExample(words, generic.last, first) ? generic.kind : null),
       fresh: modifiers.includes('new') || modifiers.includes('latest'), past: modifiers.some((m) => PAST_MARKERS.has(m)),
       separate: modifiers.some((m) => SEPARATE_MARKERS.has(m)) || words[first].lower === 'another', distinguishing, supported, inner: [],
+      bilateral: modifiers.includes('bilateral'),
       trailing: [], dated: null, eventDate: null, nearby: NOBODY,
     });
     i = last;

@@ -73,7 +73,7 @@ export function findNamedAgreements(norm: string, sentences: SentenceWords[]): M
       start: words[first].start, end: words[last].end, sentence: index, first, head: last, last,
       noun: written.name.toLowerCase(), strength: 'strong', plural: false, ref: 'definite',
       named: entry.name.toLowerCase(), listed: true, kind: entry.kind, namedKind: entry.kind, cooperation: false, modifiers: [], topic: [], fresh: false, past: false,
-      separate: false, distinguishing: true, supported: true, inner: [], trailing: [], dated: null, eventDate: null, nearby: new Set(),
+      separate: false, bilateral: false, distinguishing: true, supported: true, inner: [], trailing: [], dated: null, eventDate: null, nearby: new Set(),
     };
     out.set(index, [...(out.get(index) ?? []), phrase]);
   }

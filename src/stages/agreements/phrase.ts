@@ -29,6 +29,8 @@ export interface Phrase {
   cooperation: boolean;
   /** "another", "a separate": a different agreement from the one in focus. */
   separate: boolean;
+  /** "a bilateral accord": between two states, so none of a treaty open to many. */
+  bilateral: boolean;
   /** Lower-case modifiers that tell this agreement apart ("trade", "partial"), neutral ones ("new") left out. */
   modifiers: string[];
   /** Content words of its topic ("a framework on green hydrogen"). */

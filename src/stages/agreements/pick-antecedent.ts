@@ -4,6 +4,7 @@ import { VAGUE_KINDS } from '../../lexicon/agreement-kinds.js';
 import { GENERIC_HEADS, NOUN_FAMILIES } from '../../lexicon/agreement-nouns.js';
 import { strongerKind } from './read-kind.js';
 import { partyKey } from './party-key.js';
+import { namedMultilateral } from './find-named-agreements.js';
 
 /** One agreement as the linker sees it: its phrases, and those that describe it in their own clause. */
 export interface Chain {
@@ -62,6 +63,10 @@ function dateFit(p: Phrase, c: Chain): number {
   return -1;
 }
 
+/** "their bilateral accord", "the pact with Israel": none of a treaty open to many states, such as GATT. */
+export const scopeClash = (p: Phrase, c: Chain) =>
+  (p.bilateral || p.inner.length > 0 || p.trailing.length > 0) && c.phrases.some((q) => q.listed && namedMultilateral(q.named!));
+
 /** Whether a phrase and a chain clash on age: "the new truce" is none of "the earlier ceasefire", nor the reverse. */
 export const agesClash = (p: Phrase, c: Chain) => (p.fresh && c.past) || (p.past && c.fresh);
 
@@ -109,12 +114,14 @@ const matches = (p: Phrase, c: Chain) =>
  * truce" is never an agreement called earlier or last, nor "the earlier ceasefire" one called new.
  */
 export function pickAntecedent(p: Phrase, telling: boolean, focus: Chain[], parties: Party[] = []): Chain | null {
-  // "the transit agreement between Russia and Ukraine" is none of a Türkiye-Turkmenistan deal's phrases, and "the trade
-  // agreement that Mercosur and the EU concluded" none of a Mercosur-Gulf deal's.
+  // "the transit agreement between Russia and Ukraine" is none of a Türkiye-Turkmenistan deal's phrases, "the trade
+  // agreement that Mercosur and the EU concluded" none of a Mercosur-Gulf deal's, and "the pact with Israel" none of a
+  // Canada-US pact's.
   const known = (c: Chain) => (x: Party) => c.parties.some((y) => partyKey(x) === partyKey(y));
   const own = [...p.inner, ...p.trailing];
-  const clashes = (c: Chain) => c.parties.length >= 2 &&
-    ((parties.length > 0 && !parties.some(known(c))) || (own.length >= 2 && !own.every(known(c))));
+  const clashes = (c: Chain) => (c.parties.length >= 2 &&
+    ((parties.length > 0 && !parties.some(known(c))) || (own.length > 0 && !own.every(known(c))))) ||
+    scopeClash(p, c);
   // "that arrangement": the agreement just named, or the one before when that was named in this same sentence.
   if (p.ref === 'demonstrative' && !telling) {
     const last = focus.find((c) => c.lastSentence < p.sentence);

@@ -183,4 +183,20 @@ export function readParties(
     if (definesParty(words, phrase, k) && !phrase.trailing.some((p) => partyKey(p) === partyKey(party))) phrase.trailing.push(party);
     given = { k, phrase };
   }
+  for (const phrase of phrases) if (!out.has(phrase)) readOwner(words, phrase, found, out);
+}
+
+/**
+ * The owner of "its 20.2 billion dlr rescheduling" (one state) or "their bilateral accord" (two), when the clause named no
+ * party: the states last named before the phrase in its sentence ("Venezuela, which is paying 7/8 pct on its rescheduling").
+ */
+function readOwner(words: Word[], phrase: Phrase, found: { m: Mention; party: Party }[], out: Map<Phrase, Party[]>): void {
+  const pronoun = words[phrase.first].lower;
+  const wanted = pronoun === 'its' ? 1 : pronoun === 'their' ? 2 : 0;
+  const owners: Party[] = [];
+  const before = found.filter(({ m }) => m.kind !== 'person' && m.end <= words[phrase.first].start);
+  for (let n = before.length - 1; n >= 0 && owners.length < wanted; n--) {
+    if (!owners.some((p) => partyKey(p) === partyKey(before[n].party))) owners.unshift(before[n].party);
+  }
+  for (const party of owners) give(out, phrase, party);
 }
