@@ -573,7 +573,7 @@ describe('tagAgreements: status from the words of real copy', () => {
 describe('tagAgreements: which agreement a phrase is, in real copy', () => {
   const rows: FactRow[] = [
     ['The Canadian-U.S. pact has yet to be approved.', 0, { mentions: ['The Canadian-U.S. pact'], parties: ['CA', 'US'] }, 'a full stop inside a word ends no sentence and no phrase'],
-    ['Officials praised GATT. Israel and Canada marked a year of their bilateral accord.', 1, { mentions: ['their bilateral accord'], parties: ['CA', 'IL'] },
+    ['Officials praised GATT. Israel and Canada marked a year of their bilateral accord.', 1, { mentions: ['their bilateral accord'], parties: ['IL', 'CA'] },
       'a bilateral accord is none of a treaty open to many; "their" owns it: the states named before it'],
     ['Venezuela, which is paying less, welcomed its 20.2 billion dlr rescheduling.', 0, { parties: ['VE'] }, '"its": the state named last before it'],
     ['Canada signed a pact with Chile. Japan signed a pact with Israel. The pact with Israel helps trade.', 1, { mentions: ['a pact', 'The pact'], parties: ['JP', 'IL'] },
