@@ -52,5 +52,12 @@ export const PAIR_OPENERS: readonly (readonly string[])[] = [['both'], ['the', '
 /** Nouns that, after a pair opener, stand for two countries or blocs. */
 export const PAIR_NOUNS: ReadonlySet<string> = new Set([
   'countries', 'governments', 'sides', 'nations', 'neighbours', 'neighbors', 'states', 'parliaments', 'cabinets',
-  'capitals', 'allies', 'blocs',
+  'capitals', 'allies', 'blocs', 'adversaries', 'rivals', 'foes', 'enemies', 'superpowers', 'powers', 'leaders', 'presidents',
+]);
+
+/** Verbs by which a state reacts to an agreement it is no party to: "Israel and the United States objected to the deal". */
+export const REACTION_VERBS: ReadonlySet<string> = new Set([
+  'objected', 'object', 'objects', 'opposed', 'oppose', 'opposes', 'criticized', 'criticised', 'criticizes', 'criticises',
+  'condemned', 'condemns', 'welcomed', 'welcomes', 'praised', 'praises', 'hailed', 'hails', 'slammed', 'slams', 'denounced',
+  'denounces', 'protested', 'protests', 'questioned', 'questions', 'feared', 'fears', 'warned', 'warns', 'applauded', 'applauds',
 ]);

@@ -585,3 +585,12 @@ describe('tagAgreements: which agreement a phrase is, in real copy', () => {
     expect(agreements('He praised free trade agreements with Canada and Israel.')).toEqual([]);
   });
 });
+
+describe('tagAgreements: parties in real copy', () => {
+  const rows: FactRow[] = [
+    ['Russia signed a supply contract with Egypt. Israel and Japan objected to the deal.', 0, { parties: ['RU', 'EG'] }, 'states that only react to a deal are no parties'],
+    ['Russia and the U.S. talked. The two former Cold War adversaries recently signed a nuclear treaty.', 0, { parties: ['RU', 'US'] },
+      'a pair noun after a few modifiers ("the two former Cold War adversaries")'],
+  ];
+  expectFacts(rows);
+});

@@ -18,12 +18,18 @@ function findPair(words: Word[]): number {
     if (!OPENER_ENDS.has(words[e].lower)) continue;
     const opener = PAIR_OPENERS.find((run) => run.every((r, n) => words[e - run.length + 1 + n]?.lower === r));
     if (!opener) continue;
-    let noun = e + 1;
-    if (words[noun]?.pos === 'ADJ') noun++; // "the two Asian neighbours"
-    if (PAIR_NOUNS.has(words[noun]?.lower ?? '')) return e - opener.length + 1;
+    // "the two Asian neighbours", "the two former Cold War adversaries": a few modifiers may stand before the noun.
+    for (let noun = e + 1; noun <= e + 1 + PAIR_MODIFIERS && words[noun]; noun++) {
+      if (PAIR_NOUNS.has(words[noun].lower)) return e - opener.length + 1;
+      if (!MODIFIER_POS.has(words[noun].pos)) break;
+    }
   }
   return -1;
 }
+
+// How many modifiers may stand between a pair opener and its noun.
+const PAIR_MODIFIERS = 3;
+const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN']);
 
 // How many adjectives may stand between "a" and a nationality that describes someone: "a former Ghanaian minister".
 const DESCRIPTION_ADJECTIVES = 2;

@@ -2,7 +2,7 @@ import type { Doc, Mention, Party } from '../../doc.js';
 import { CLAUSE_OPENERS, RELATIVE_PRONOUNS } from '../../lexicon/agreement-clauses.js';
 import { POSSESSIVE_CLITICS } from '../../lexicon/agreement-modifiers.js';
 import {
-  BROKER_WORDS, DEFINING_OPENERS, FORUM_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, MEDIATOR_INTRODUCERS, OFFICIAL_WORDS, VIOLATION_WORDS,
+  BROKER_WORDS, DEFINING_OPENERS, FORUM_ORGANIZATIONS, REACTION_VERBS, LOCATIVE_PREPOSITIONS, MEDIATOR_INTRODUCERS, OFFICIAL_WORDS, VIOLATION_WORDS,
 } from '../../lexicon/agreement-parties.js';
 import { wordIndexAfter, type SentenceWords, type Word } from './build-words.js';
 import { nearestPhrase, phraseIndexAt } from './nearest-phrase.js';
@@ -164,6 +164,8 @@ export function readParties(
     if (!inside && (isPlace(words, k) || crossesClause(words, k, phrase))) continue;
     // A person or an official's nationality names a party only as the one who signs or agrees.
     const signer = k < phrase.first && bindsBetween(words, cues, k, phrase.first);
+    // "Israel and the United States objected to the deal": a state that only reacts to it is no party.
+    if (!inside && !signer && k < phrase.first && words.slice(k + 1, phrase.first).some((w) => REACTION_VERBS.has(w.lower))) continue;
     // A treaty open to many states has as parties only those the text has sign, ratify or leave it ("Russia withdrew from
     // the CTBT"), not every state named beside it ("China said the protocol infringed GATT").
     if (!inside && phrase.listed && namedMultilateral(phrase.named!) &&
