@@ -36,6 +36,7 @@ function add(phrase: string, entry: PlaceEntry): void {
 }
 
 function addCountry(phrase: string, code: string, form: CountryForm): void {
+  if (SKIPPED_CODES.has(code)) return;
   add(phrase, { kind: 'country', code, name: NAMES.get(code) ?? code, form });
 }
 

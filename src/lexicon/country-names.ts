@@ -4,25 +4,25 @@
 /** The common English short name of a country, where i18n-iso-countries' first English name is not it. */
 export const COMMON_NAMES: Record<string, string> = {
   BN: 'Brunei', BO: 'Bolivia', CD: 'Democratic Republic of the Congo', CG: 'Republic of the Congo',
-  CI: "Côte d'Ivoire", CN: 'China', CZ: 'Czech Republic', FK: 'Falkland Islands', FM: 'Micronesia', GM: 'Gambia',
-  GB: 'United Kingdom', IR: 'Iran', KR: 'South Korea', LA: 'Laos', MD: 'Moldova', MF: 'Saint Martin', MK: 'North Macedonia',
-  NL: 'Netherlands', PS: 'Palestine', RU: 'Russia', SX: 'Sint Maarten', SY: 'Syria', TR: 'Turkey', TW: 'Taiwan',
-  TZ: 'Tanzania', US: 'United States', VA: 'Vatican City', VE: 'Venezuela', VG: 'British Virgin Islands',
-  VI: 'U.S. Virgin Islands', AE: 'United Arab Emirates',
+  CI: "Côte d'Ivoire", CN: 'China', CZ: 'Czech Republic', FM: 'Micronesia', GM: 'Gambia',
+  GB: 'United Kingdom', IR: 'Iran', KR: 'South Korea', LA: 'Laos', MD: 'Moldova', MK: 'North Macedonia',
+  NL: 'Netherlands', PS: 'Palestine', RU: 'Russia', SY: 'Syria', TR: 'Turkey', TW: 'Taiwan',
+  TZ: 'Tanzania', US: 'United States', VA: 'Vatican City', VE: 'Venezuela', AE: 'United Arab Emirates',
 };
 
 /** Further names of the `name` form (official long forms and spelling variants), by code. */
 export const EXTRA_NAMES: Record<string, string[]> = {
-  BA: ['Bosnia-Herzegovina'], BN: ['Brunei'], BO: ['Plurinational State of Bolivia'], CD: ['Democratic Republic of Congo'],
+  BA: ['Bosnia-Herzegovina'], BN: ['Brunei'], BO: ['Plurinational State of Bolivia'],
+  CD: ['Democratic Republic of Congo'],
   CG: ['Republic of Congo'], CI: ['Ivory Coast'], CV: ['Cabo Verde'], DE: ['Federal Republic of Germany'],
-  FK: ['Falkland Islands'], FM: ['Federated States of Micronesia', 'Micronesia'], KG: ['Kyrgyz Republic'],
-  KP: ["Democratic People's Republic of Korea"], LA: ['Laos'], MD: ['Moldova', 'Republic of Moldova'], MO: ['Macau'],
-  PH: ['Republic of the Philippines'], RE: ['Réunion'], SK: ['Slovak Republic'], ST: ['São Tomé and Príncipe'],
-  SY: ['Syria'], TL: ['East Timor'], TW: ['Republic of China'], VA: ['Vatican City', 'Holy See'], VE: ['Bolivarian Republic of Venezuela'],
-  VN: ['Viet Nam'], IE: ['Republic of Ireland'], VG: ['British Virgin Islands'], VI: ['U.S. Virgin Islands', 'US Virgin Islands'],
-  MF: ['Saint Martin'], SX: ['Sint Maarten'], CW: ['Curacao'], KN: ['St. Kitts and Nevis', 'St Kitts and Nevis'],
+  FM: ['Federated States of Micronesia', 'Micronesia'], KG: ['Kyrgyz Republic'],
+  KP: ["Democratic People's Republic of Korea"], LA: ['Laos'], MD: ['Moldova', 'Republic of Moldova'],
+  PH: ['Republic of the Philippines'], SK: ['Slovak Republic'], ST: ['São Tomé and Príncipe'],
+  SY: ['Syria'], TL: ['East Timor'], TW: ['Republic of China'], VA: ['Vatican City', 'Holy See'],
+  VE: ['Bolivarian Republic of Venezuela'],
+  VN: ['Viet Nam'], IE: ['Republic of Ireland'], KN: ['St. Kitts and Nevis', 'St Kitts and Nevis'],
   LC: ['St. Lucia', 'St Lucia'], VC: ['St. Vincent and the Grenadines', 'St Vincent and the Grenadines'],
-  SH: ['St. Helena'], PM: ['St. Pierre and Miquelon'], AE: ['United Arab Emirates'], SZ: ['Kingdom of Eswatini'],
+  AE: ['United Arab Emirates'], SZ: ['Kingdom of Eswatini'],
   SA: ['Kingdom of Saudi Arabia'], GB: ['United Kingdom of Great Britain and Northern Ireland'],
 };
 
@@ -47,7 +47,6 @@ export const ALIASES: Record<string, string[]> = {
   VA: ['Vatican'],
   BA: ['Bosnia'],
   TT: ['Trinidad'],
-  FK: ['Falklands'],
   GW: ['Guinea Bissau'],
   DE: ['West Germany'],
   BY: ['Byelorussia', 'Belorussia'],
@@ -64,5 +63,25 @@ export const HISTORICAL: Record<string, { name: string; names: string[]; aliases
   DD: { name: 'East Germany', names: ['East Germany', 'German Democratic Republic'], aliases: ['GDR'] },
 };
 
-/** ISO entries that are not countries in the news sense and are never matched. */
-export const SKIPPED_CODES = new Set(['AQ', 'BV', 'HM', 'TF', 'UM', 'IO', 'GS']);
+/**
+ * ISO entries that are not sovereign states and are never matched as countries: uninhabited lands, and territories
+ * governed by another state (Hong Kong and Macao, Puerto Rico, Greenland, the overseas territories of Britain, France, the
+ * Netherlands, the United States, Australia and New Zealand). Self-governing states in free association (the Cook Islands,
+ * Niue) and Taiwan stay countries.
+ */
+export const SKIPPED_CODES = new Set([
+  'AQ', 'BV', 'HM', 'TF', 'UM', 'IO', 'GS',
+  'HK', 'MO', 'PR', 'GL', 'GU', 'AS', 'MP', 'VI', 'VG', 'AI', 'BM', 'KY', 'MS', 'TC', 'FK', 'GI', 'SH', 'PN', 'GG', 'JE', 'IM',
+  'FO', 'AX', 'SJ', 'NC', 'PF', 'WF', 'PM', 'RE', 'YT', 'GP', 'MQ', 'GF', 'MF', 'BL', 'AW', 'CW', 'SX', 'BQ', 'CX', 'CC', 'NF', 'TK',
+]);
+
+/**
+ * States whose capital (and, for Russia, whose people's name) stood for a union before a date: in an article dated before
+ * `until`, "Moscow" and "the Russians" are the Soviet Union's, "Belgrade" Yugoslavia's, "Prague" Czechoslovakia's.
+ */
+export const SUCCESSORS: readonly { code: string; until: string; union: string; forms: readonly ('capital' | 'demonym')[] }[] = [
+  { code: 'RU', until: '1991-12-26', union: 'SU', forms: ['capital', 'demonym'] },
+  { code: 'RS', until: '1992-04-27', union: 'YU', forms: ['capital'] },
+  { code: 'CZ', until: '1993-01-01', union: 'CS', forms: ['capital'] },
+  { code: 'SK', until: '1993-01-01', union: 'CS', forms: ['capital'] },
+];

@@ -76,6 +76,7 @@ export const INSTITUTION_TAILS = new Set([
   'Association', 'Corporation', 'Company', 'Committee', 'Society', 'Foundation', 'Institute', 'University', 'College',
   'Cross', 'Crescent', 'Airlines', 'Airways', 'Church', 'Academy', 'Museum', 'League', 'Federation', 'Union', 'Unions',
   'Agency', 'Bank', 'Council', 'Party', 'Broadcasting', 'Railways', 'Telecom', 'Television', 'Radio',
+  'Petroleum', 'Steel', 'Motors', 'Tobacco', 'Aerospace', 'Express', 'Telecommunications', 'Holdings', 'Inc', 'Corp', 'Ltd',
 ]);
 
 /** Words right before a capital that make it a place, not its government ("talks in Hanoi", "left Jakarta"). */

@@ -1,8 +1,17 @@
 // Stage: country and bloc mentions, from one scan of the text against the country lexicon.
-import type { Country, Mention, Organization, Stage } from '../doc.js';
+import type { Country, CountryForm, Mention, Organization, Stage } from '../doc.js';
+import { SUCCESSORS } from '../lexicon/country-names.js';
+import { countryName } from '../lexicon/countries.js';
 import { standsForGovernment, type CapitalMemory } from './countries/check-capital.js';
 import { namesSomethingElse, readArticleSigns } from './countries/check-context.js';
 import { findPhrases } from './countries/find-phrases.js';
+
+/** The state a country word names at the article's date: "Moscow" in 1987 is the Soviet Union's capital. */
+function stateAt(code: string, form: CountryForm, referenceDate: string | null): string {
+  if (!referenceDate) return code;
+  const union = SUCCESSORS.find((s) => s.code === code && s.forms.includes(form as 'capital') && referenceDate < s.until);
+  return union?.union ?? code;
+}
 
 /** Priority of country and organization mentions when spans tie (see resolve-overlaps). */
 const PRIORITY = 3;
@@ -22,8 +31,9 @@ export const tagCountries: Stage = (doc) => {
         lastCapital = { end, government: standsForGovernment(doc, hit, lastCapital) };
         if (!lastCapital.government) continue;
       }
-      mentions.push({ kind: 'country', start, end, entity: entry.code, priority: PRIORITY, form: entry.form });
-      if (!countries.has(entry.code)) countries.set(entry.code, { id: entry.code, code: entry.code, name: entry.name });
+      const code = stateAt(entry.code, entry.form, doc.referenceDate);
+      mentions.push({ kind: 'country', start, end, entity: code, priority: PRIORITY, form: entry.form });
+      if (!countries.has(code)) countries.set(code, { id: code, code, name: code === entry.code ? entry.name : countryName(code) ?? code });
     } else if (entry.kind === 'organization') {
       const { bloc } = entry;
       mentions.push({ kind: 'organization', start, end, entity: bloc.code, priority: PRIORITY });

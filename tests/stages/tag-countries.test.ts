@@ -60,6 +60,21 @@ describe('tagCountries: country mentions', () => {
   });
 });
 
+describe('tagCountries: the state a word names at the article\'s date', () => {
+  const at = (text: string, referenceDate: string | null) =>
+    tagCountries({ ...read(text), referenceDate }, {}).mentions.filter((m) => m.kind === 'country').map((m) => `${text.slice(m.start, m.end)}=${m.entity}`);
+  const rows: [string, string | null, string[], string][] = [
+    ['Moscow and the Russians agreed with Belgrade and Prague.', '1987-03-31', ['Moscow=SU', 'Russians=SU', 'Belgrade=YU', 'Prague=CS'], 'before the unions broke up'],
+    ['Moscow and the Russians agreed with Belgrade and Prague.', '2023-04-03', ['Moscow=RU', 'Russians=RU', 'Belgrade=RS', 'Prague=CZ'], 'after (negative)'],
+    ['Moscow and the Russians agreed.', null, ['Moscow=RU', 'Russians=RU'], 'no date: today\'s states (negative)'],
+    ['Russia signed.', '1987-03-31', ['Russia=RU'], 'a name stays what it says (negative)'],
+    ['Hong Kong returns under a Sino-British agreement; the Ecuadorean embassy shut.', null, ['Sino=CN', 'British=GB', 'Ecuadorean=EC'], 'Sino- is Chinese; more demonyms'],
+  ];
+  it.each(rows)('%j at %s -> %j (%s)', (text, referenceDate, expected) => {
+    expect(at(text, referenceDate)).toEqual(expected);
+  });
+});
+
 describe('tagCountries: not countries', () => {
   const negatives: [string, string][] = [
     ['Trade with Latin America and South America grew.', 'continents and regions'],
@@ -82,6 +97,8 @@ describe('tagCountries: not countries', () => {
     ['TOKYO - The pact took effect.', 'a dateline capital'],
     ['Talks resumed at the Ibero-American summit.', 'Ibero-American is not the US'],
     ['Fishermen on the Senegal River and the Gambia River protested.', 'a river named after a country'],
+    ['Protests in Hong Kong, Macao and Puerto Rico grew.', 'territories governed by another state'],
+    ['Shares of British Petroleum and American Express rose.', 'a company named after a country'],
   ];
   it.each(negatives)('no country in %j (%s)', (text) => {
     expect(countries(text)).toEqual([]);
