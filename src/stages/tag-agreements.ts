@@ -1,6 +1,7 @@
 import type { Mention, Party, Stage } from '../doc.js';
 import { sentenceAt } from '../doc.js';
 import { buildWords, type SentenceWords } from './agreements/build-words.js';
+import { secondParty } from './agreements/complete-pair.js';
 import { describeAgreement, type PhraseFacts } from './agreements/describe-agreement.js';
 import { findAgreementPhrases } from './agreements/find-agreement-phrases.js';
 import { findNamedAgreements, listedParties } from './agreements/find-named-agreements.js';
@@ -100,6 +101,13 @@ export const tagAgreements: Stage = (doc) => {
     const d = chainOf.get(before);
     return d && d !== c && d.parties.length >= 2 ? d : undefined;
   };
+  // An agreement with one state as its party is between it and the other state the text gives, if any.
+  const weight = new Map<string, number>();
+  for (const m of doc.mentions) if (m.kind === 'country') weight.set(m.entity, (weight.get(m.entity) ?? 0) + 1);
+  for (const c of chains) {
+    const other = secondParty(c, sentences, index, weight);
+    if (other) c.parties.push(other);
+  }
   const agreements = chains.map((c, n) => describeAgreement(`agreement-${n + 1}`, c, facts, doc.referenceDate, neighbour(c) ?? main, successor(c)));
   const mentions: Mention[] = chains.flatMap((c, n) =>
     c.phrases.map((p) => ({

@@ -221,7 +221,8 @@ describe('tagAgreements: one entry per agreement', () => {
         mentions: ['defence cooperation agreement', 'A new defence framework', 'The document', 'a defence agreement', 'The agreement'],
       },
       {
-        id: 'agreement-2', kind: 'other', status: 'agreed', date: '2024-03-03', legallyBinding: null, parties: ['LT'],
+        // Its clause names Lithuania alone; the other party is the state the passage names most (Poland, before Ukraine).
+        id: 'agreement-2', kind: 'other', status: 'agreed', date: '2024-03-03', legallyBinding: null, parties: ['LT', 'PL'],
         mentions: ['a separate agreement', 'That arrangement'],
       },
     ]);
@@ -593,4 +594,20 @@ describe('tagAgreements: parties in real copy', () => {
       'a pair noun after a few modifiers ("the two former Cold War adversaries")'],
   ];
   expectFacts(rows);
+});
+
+describe('tagAgreements: the second party of an agreement whose clause names one state', () => {
+  const rows: FactRow[] = [
+    ['Chile signed a deal with Kenya. It came after a similar agreement with Egypt and an accord between Kenya and Chad.', 1,
+      { mentions: ['a similar agreement'], parties: ['EG', 'KE'] }, 'the state its clause names besides, the one the article names most'],
+    ['Canada and Japan met in Canada. Canada seeks a pact. Japan agreed. Talks in Japan went on. Later the deal was signed.', 0,
+      { parties: ['CA', 'JP'] }, 'else the state the article names most'],
+  ];
+  expectFacts(rows);
+  const none: FactRow[] = [
+    ['Kenya signed a bridge loan deal with creditors; Chile watched.', 0, { parties: ['KE'] }, 'a financing deal keeps its one party'],
+    ['Russia withdrew from the CTBT; Chile watched.', 0, { parties: ['RU'] }, 'a treaty open to many keeps its one party'],
+    ['Italy signed the pact after Russia invaded.', 0, { parties: ['IT'] }, 'a state in another clause is none'],
+  ];
+  expectFacts(none);
 });

@@ -56,6 +56,9 @@ function isPlace(words: Word[], k: number): boolean {
   return LOCATIVE_PREPOSITIONS.has(words[before]?.lower ?? '');
 }
 
+/** Whether a state named at word `k` of a phrase's sentence stands apart from it: a place ("in Paris"), or in another clause. */
+export const standsApart = (words: Word[], k: number, phrase: Phrase): boolean => isPlace(words, k) || crossesClause(words, k, phrase);
+
 /**
  * Whether a clause opener stands between a party at word `k` and the phrase: ", and", "as", "which" — except a
  * relative clause on the phrase itself ("the Windsor Framework, which the UK and the EU agreed").
@@ -65,7 +68,7 @@ function crossesClause(words: Word[], k: number, phrase: Phrase): boolean {
   for (let j = from + 1; j < to; j++) {
     const w = words[j].lower;
     const relative = k > phrase.last && RELATIVE_PRONOUNS.has(w) && j - phrase.last <= 2;
-    if ((CLAUSE_OPENERS.has(w) && !relative && opensClause(words, j)) || (w === 'and' && words[j - 1].lower === ',')) return true;
+    if ((CLAUSE_OPENERS.has(w) && !relative && opensClause(words, j)) || (w === 'and' && words[j - 1].lower === ',') || w === ';') return true;
   }
   return false;
 }

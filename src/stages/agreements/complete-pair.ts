@@ -1,0 +1,43 @@
+// The second party of an agreement whose clauses name one state only: "a similar agreement with Britain" in an article on
+// Nigeria's debts is Nigeria's too.
+import type { Party } from '../../doc.js';
+import { wordIndexAfter, type SentenceWords } from './build-words.js';
+import { standsApart } from './read-parties.js';
+import { namedMultilateral } from './find-named-agreements.js';
+import type { Chain } from './pick-antecedent.js';
+
+/**
+ * The other state of a chain with one state as its party, if the text gives one: among the states named in its phrases'
+ * clauses (not as a place) and in the sentence before each (in the same paragraph), the one the article names most; else
+ * the state the article names most (at least three times). A state's financing deal
+ * (with banks, creditors, the IMF) and a treaty open to many keep their one party.
+ */
+export function secondParty(
+  chain: Chain, sentences: SentenceWords[], index: Map<string, Party>, weight: Map<string, number>,
+): Party | null {
+  const [only] = chain.parties;
+  if (chain.parties.length !== 1 || !index.has(`country:${only.code}`) || chain.kind === 'finance') return null;
+  if (chain.phrases.some((p) => p.listed && namedMultilateral(p.named!))) return null;
+  let best: Party | null = null;
+  let bestWeight = 0;
+  const seen = new Set<number>();
+  for (const p of chain.phrases) {
+    for (const s of [p.sentence - 1, p.sentence]) {
+      if (s < 0 || seen.has(s) || sentences[s].paragraph !== sentences[p.sentence].paragraph) continue;
+      seen.add(s);
+      for (const m of sentences[s].mentions) {
+        if (m.kind !== 'country' || m.entity === only.code) continue;
+        if (s === p.sentence && standsApart(sentences[s].words, wordIndexAfter(sentences[s].words, m.start), p)) continue;
+        const w = weight.get(m.entity) ?? 0;
+        if (w > bestWeight) [best, bestWeight] = [index.get(`country:${m.entity}`) ?? null, w];
+      }
+    }
+  }
+  if (best) return best;
+  // Else the state the article names most after this one: an article on Canada and the US is about their deals.
+  for (const [code, w] of weight) if (code !== only.code && w > bestWeight) [best, bestWeight] = [index.get(`country:${code}`) ?? null, w];
+  return bestWeight >= ARTICLE_WEIGHT ? best : null;
+}
+
+// How often the article must name a state for it to be the other party of an agreement whose own sentences name none.
+const ARTICLE_WEIGHT = 3;
