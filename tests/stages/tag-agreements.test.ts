@@ -611,3 +611,17 @@ describe('tagAgreements: the second party of an agreement whose clause names one
   ];
   expectFacts(none);
 });
+
+describe('tagAgreements: a name for the agreement just brought in, and words of a postmodifier', () => {
+  const rows: FactRow[] = [
+    ['Russia left an international nuclear treaty. The law withdraws Russia from the Comprehensive Nuclear Test Ban Treaty (CTBT).', 0,
+      { mentions: ['an international nuclear treaty', 'the Comprehensive Nuclear Test Ban Treaty', 'CTBT'] }, 'the next name names the treaty just brought in'],
+    ['Kenya signed a deal with Chile and follows an accord between Kenya and the Lisbon Club of lenders. The Lisbon Club debt agreement covers loans.', 1,
+      { mentions: ['an accord', 'The Lisbon Club debt agreement'] }, 'a definite whose modifiers are words of an earlier postmodifier'],
+  ];
+  expectFacts(rows);
+  it('a name does not take an agreement brought in three sentences before, nor one of another noun (negative)', () => {
+    const far = agreements('Chile signed a treaty. Talks went on. Rain fell. Farmers waited. The Santiago Accord took effect.');
+    expect(far.map((a) => a.mentions)).toEqual([['a treaty'], ['The Santiago Accord']]);
+  });
+});

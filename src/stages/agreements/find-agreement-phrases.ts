@@ -15,7 +15,7 @@ import type { SentenceWords, Word } from './build-words.js';
 import type { StatusCueAt } from './find-status-cues.js';
 import type { Phrase, Reference } from './phrase.js';
 import { readHead } from './read-head.js';
-import { readKind, readNamedKind, readTopic } from './read-kind.js';
+import { readKind, readNamedKind, readTail, readTopic } from './read-kind.js';
 import { readSpan } from './read-span.js';
 
 const NOUN_KINDS = new Set(['country', 'organization', 'person']);
@@ -201,7 +201,7 @@ export function findAgreementPhrases(sentence: SentenceWords, cues: StatusCueAt[
     out.push({
       start: words[first].start, end: words[last].end, sentence: sentence.index, first, head: i, last,
       noun: head.noun, strength: fixed || capitalName ? 'strong' : head.strength, plural: head.plural, ref,
-      named: capitalName, listed: false, modifiers: telling, topic, cooperation, namedKind: readNamedKind(words, first, last),
+      named: capitalName, listed: false, modifiers: telling, topic, tail: readTail(words, last), cooperation, namedKind: readNamedKind(words, first, last),
       // "trade deals with several partners, including a 2023 agreement": an example is of its plural's kind.
       kind: kind ?? (generic && isExample(words, generic.last, first) ? generic.kind : null),
       fresh: modifiers.includes('new') || modifiers.includes('latest'), past: modifiers.some((m) => PAST_MARKERS.has(m)),

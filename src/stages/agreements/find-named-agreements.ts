@@ -49,6 +49,9 @@ export const namedBinding = (named: string): boolean => byLower.get(named)?.bind
 /** Whether a listed agreement is open to many states, by its lower-case name: only states the text binds are its parties. */
 export const namedMultilateral = (named: string): boolean => byLower.get(named)?.multilateral ?? false;
 
+/** A name's words other than its last (its head) and small words: what a description of it may share ("nuclear"). */
+const nameWords = (name: string): string[] => name.toLowerCase().split(/[\s-]+/).slice(0, -1).filter((w) => w.length > 3);
+
 /** Phrases for the known names ("the Paris Agreement", "New START treaty"), by sentence index. */
 export function findNamedAgreements(norm: string, sentences: SentenceWords[]): Map<number, Phrase[]> {
   const out = new Map<number, Phrase[]>();
@@ -72,7 +75,7 @@ export function findNamedAgreements(norm: string, sentences: SentenceWords[]): M
     const phrase: Phrase = {
       start: words[first].start, end: words[last].end, sentence: index, first, head: last, last,
       noun: written.name.toLowerCase(), strength: 'strong', plural: false, ref: 'definite',
-      named: entry.name.toLowerCase(), listed: true, kind: entry.kind, namedKind: entry.kind, cooperation: false, modifiers: [], topic: [], fresh: false, past: false,
+      named: entry.name.toLowerCase(), listed: true, kind: entry.kind, namedKind: entry.kind, cooperation: false, modifiers: nameWords(entry.name), topic: [], tail: [], fresh: false, past: false,
       separate: false, bilateral: false, distinguishing: true, supported: true, inner: [], trailing: [], dated: null, eventDate: null, nearby: new Set(),
     };
     out.set(index, [...(out.get(index) ?? []), phrase]);

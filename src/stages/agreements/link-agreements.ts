@@ -2,6 +2,7 @@ import type { Party } from '../../doc.js';
 import { NAMING_PHRASES } from '../../lexicon/agreement-clauses.js';
 import { VAGUE_KINDS } from '../../lexicon/agreement-kinds.js';
 import { TOPIC_PREPOSITIONS } from '../../lexicon/agreement-modifiers.js';
+import { GENERIC_HEADS } from '../../lexicon/agreement-nouns.js';
 import type { SentenceWords } from './build-words.js';
 import type { Phrase } from './phrase.js';
 import { partyKey } from './party-key.js';
@@ -60,6 +61,30 @@ function namedHeadline(p: Phrase, parties: Party[], focus: Chain[], title: numbe
   return kindsFit(p, last) && partiesFit(parties, last) ? last : null;
 }
 
+// How many sentences back an agreement brought in with "a"/"an" may be named by the next name: "... de-ratifying an
+// international nuclear weapons treaty. The law withdraws Russia from the Comprehensive Nuclear Test Ban Treaty".
+const NAMING_REACH = 2;
+
+/** A phrase's head noun: a listed name's last word ("treaty" of "comprehensive nuclear test ban treaty"). */
+const headNoun = (p: Phrase) => (p.listed ? p.noun.slice(p.noun.lastIndexOf(' ') + 1) : p.noun);
+
+/** Whether two head nouns can name one agreement: the same family, or two nouns any agreement goes by ("accord", "agreement"). */
+const nounsFit = (a: string, b: string) => sameFamily(a, b) || (GENERIC_HEADS.has(a) && GENERIC_HEADS.has(b));
+
+/**
+ * The agreement just brought in with "a"/"an" that a new name names: "an accord between Nigeria and the Paris Club ...
+ * The Paris Club multilateral agreement", "an international nuclear weapons treaty ... the Comprehensive Nuclear Test Ban
+ * Treaty (CTBT)". It is the latest agreement, unnamed, all its phrases within the sentences just before; nouns, kind and
+ * parties fit.
+ */
+function namedIntroduced(p: Phrase, parties: Party[], focus: Chain[]): Chain | null {
+  const last = focus[0];
+  if (!p.named || p.plural || !last || last.phrases.some((q) => q.named) || last.phrases[0].ref !== 'indefinite') return null;
+  if (last.phrases.some((q) => p.sentence - q.sentence > NAMING_REACH)) return null;
+  if (!last.phrases.some((q) => nounsFit(headNoun(q), headNoun(p)))) return null;
+  return kindsFit(p, last) && partiesFit(parties, last) && !scopeClash(last.phrases[0], { phrases: [p] } as Chain) ? last : null;
+}
+
 /**
  * Group phrases into agreements, in text order. Names match names (a new one may name the headline's agreement just
  * brought into the body); an apposition joins what it describes; the body's
@@ -83,7 +108,7 @@ export function linkAgreements(phrases: Phrase[], sentences: SentenceWords[], pa
     let chain: Chain | null = null;
     // Whether the phrase refers back to an agreement already named, and so adds no parties to one that has its two.
     let referred = false;
-    if (p.named) chain = byName.get(p.named) ?? (host && chainOf.get(host)) ?? namedHeadline(p, parties, focus, title);
+    if (p.named) chain = byName.get(p.named) ?? (host && chainOf.get(host)) ?? namedHeadline(p, parties, focus, title) ?? namedIntroduced(p, parties, focus);
     else if (host) chain = chainOf.get(host) ?? null;
     // "a separate agreement" is another; "the earlier ceasefire" refers back to the older one.
     else if (p.separate && !(definite && p.past)) chain = null;
@@ -106,7 +131,7 @@ export function linkAgreements(phrases: Phrase[], sentences: SentenceWords[], pa
     if (!chain) {
       chain = {
         phrases: [], own: [], lastSentence: p.sentence, parties: [], headline: p.sentence === title,
-        nouns: new Set(), modifiers: new Set(), topics: new Set(), kind: null, fresh: false, past: false, dates: new Set(),
+        nouns: new Set(), modifiers: new Set(), topics: new Set(), tails: new Set(), kind: null, fresh: false, past: false, dates: new Set(),
       };
       chains.push(chain);
       if (chain.headline) headlines.push(chain);

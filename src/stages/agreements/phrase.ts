@@ -35,6 +35,8 @@ export interface Phrase {
   modifiers: string[];
   /** Content words of its topic ("a framework on green hydrogen"). */
   topic: string[];
+  /** Content words of its prepositional postmodifier, whatever the preposition ("an accord between Nigeria and the Paris Club"). */
+  tail: string[];
   /** "the new ceasefire": not one of the older agreements. */
   fresh: boolean;
   /** "the earlier ceasefire", "the original protocol": not the newer agreement. */

@@ -19,6 +19,8 @@ export interface Chain {
   nouns: Set<string>;
   modifiers: Set<string>;
   topics: Set<string>;
+  /** Content words of its phrases' postmodifiers. */
+  tails: Set<string>;
   kind: Phrase['kind'];
   /** Whether a phrase calls it new ("the new truce") or older ("the earlier ceasefire"). */
   fresh: boolean;
@@ -43,6 +45,7 @@ export function addPhrase(c: Chain, p: Phrase): void {
   c.nouns.add(family(p.noun));
   for (const m of p.modifiers) c.modifiers.add(m);
   for (const t of p.topic) c.topics.add(t);
+  for (const t of p.tail) c.tails.add(t);
   c.kind = strongerKind(c.kind, p.kind);
   c.fresh ||= p.fresh;
   c.past ||= p.past;
@@ -99,11 +102,12 @@ function score(p: Phrase, c: Chain, focus: Chain | undefined): number {
 }
 
 /**
- * Whether a phrase's telling modifiers pick out the chain: the same kind, a shared modifier ("the trade deal"),
+ * Whether a phrase's telling modifiers pick out the chain: the same kind, a shared modifier ("the trade deal") or a word of
+ * its postmodifier ("an accord between Nigeria and the Paris Club" ... "the Paris Club multilateral agreement"),
  * or parties named in the phrase that are among the chain's ("the India deal").
  */
 const matches = (p: Phrase, c: Chain) =>
-  (!VAGUE_KINDS.has(p.kind) && c.kind === p.kind) || p.modifiers.some((m) => c.modifiers.has(m)) ||
+  (!VAGUE_KINDS.has(p.kind) && c.kind === p.kind) || p.modifiers.some((m) => c.modifiers.has(m) || c.tails.has(m)) ||
   (p.inner.length > 0 && p.inner.every((x) => c.parties.some((y) => partyKey(x) === partyKey(y))));
 
 /**

@@ -38,6 +38,24 @@ export function readTopic(words: Word[], last: number): string[] {
   return topic;
 }
 
+// How many words of a postmodifier are read for its content words.
+const TAIL_WORDS = 8;
+
+/**
+ * The content words of a phrase's prepositional postmodifier, whatever its preposition: "an accord between Nigeria and
+ * the Paris Club of western creditor governments" gives nigeria, paris, club, western, creditor, governments.
+ */
+export function readTail(words: Word[], last: number): string[] {
+  const tail: string[] = [];
+  if (words[last + 1]?.pos !== 'ADP') return tail;
+  for (let k = last + 2; k < words.length && k - last <= TAIL_WORDS; k++) {
+    const w = words[k];
+    if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX') break;
+    if (CONTENT.has(w.pos)) tail.push(w.lower);
+  }
+  return tail;
+}
+
 /** The kind the phrase's words name outright ("a security cooperation agreement", "a truce"), or null. */
 export function readNamedKind(words: Word[], first: number, last: number): AgreementKind | null {
   let kind: AgreementKind | null = null;
