@@ -23,6 +23,15 @@ const GZIP = [0x1f, 0x8b];
 const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*(?<label>[\w.:-]+)/i;
 const HEADER_CHARSET = /;\s*charset\s*=\s*["']?(?<label>[\w.:-]+)/i;
 const PRESCAN_BYTES = 4096;
+// windows-1252's bytes 0x80-0x9F (curly quotes, dashes, the euro sign...): Node 20's TextDecoder reads them as
+// ISO-8859-1's control characters, so they are mapped here. Undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as they are.
+const WINDOWS_1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Decode with `decoder`, windows-1252 (also what ISO-8859-1 and ASCII labels name) done right. */
+function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
+  if (decoder.encoding !== 'windows-1252') return decoder.decode(bytes);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1').replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
 
 /** Is this a gzip stream (by its first two bytes)? */
 export const isGzip = (bytes: Uint8Array): boolean => bytes[0] === GZIP[0] && bytes[1] === GZIP[1];
@@ -83,7 +92,7 @@ export function decodeHtmlBytes(input: Uint8Array, options: DecodeHtmlOptions = 
       decoder = new TextDecoder('windows-1252');
     }
   }
-  return checkHtml({ html: decoder.decode(bytes.subarray(declared?.skip ?? 0)), encoding: decoder.encoding });
+  return checkHtml({ html: decodeWith(decoder, bytes.subarray(declared?.skip ?? 0)), encoding: decoder.encoding });
 }
 
 /** Refuse text that has no HTML markup, or binary data decoded as text. */

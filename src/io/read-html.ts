@@ -6,14 +6,7 @@ import { cleanBody, type BodyElement } from './clean-body.js';
 import { InputError } from './decode-text.js';
 import { findPageDate, metaContent, readJsonLd, type MetaDocument, type PageDateSource } from './find-page-date.js';
 import { renderBodyText, type TextNode } from './render-body-text.js';
-
-/** Where a record's text came from (the record's `source`). */
-export interface PageSource {
-  url: string | null;
-  title: string | null;
-  publisher: string | null;
-  format: 'html';
-}
+import type { SourceRecord } from '../record.js';
 
 /** An HTML page read: its article text (paragraphs separated by a blank line), date and source. */
 export interface HtmlArticle {
@@ -21,9 +14,11 @@ export interface HtmlArticle {
   /** YYYY-MM-DD, from the page's metadata, or null. */
   date: string | null;
   dateSource: PageDateSource | null;
-  source: PageSource;
+  source: SourceRecord;
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+const MIN_WORDS = 20;
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim() || null;
 
 // Scripts (but JSON-LD), styles, inline SVG and comments: never article text, and on a news page often two
@@ -87,7 +82,8 @@ export function readHtml(html: string, url: string | null = null): HtmlArticle {
   const titles = [title, h1, titleTag, squash(article.title)].filter((t): t is string => !!t);
   cleanBody(article.content as unknown as BodyElement, titles);
   const text = renderBodyText(article.content as unknown as TextNode);
-  if (!/[\p{L}\p{N}]/u.test(text)) throw new InputError('no article text found in the page');
+  // Fewer words than the shortest news brief: what is left is the page's frame (a 404 page, an index page).
+  if ((text.match(WORD) ?? []).length < MIN_WORDS) throw new InputError('no article text found in the page');
   return {
     text,
     date: found?.date ?? null,
