@@ -39,7 +39,13 @@ interface Run {
 }
 
 function run(extract: Extractor): Run {
-  for (let i = 0; i < Math.min(5, pages.length); i++) extract(pages[i], gold[keys[i]].url); // warm up
+  for (let i = 0; i < Math.min(5, pages.length); i++) {
+    try {
+      extract(pages[i], gold[keys[i]].url); // warm up
+    } catch {
+      // counted as failed below
+    }
+  }
   const texts: string[] = [];
   const failed: string[] = [];
   const t0 = performance.now();

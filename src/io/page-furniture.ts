@@ -45,7 +45,7 @@ export const FURNITURE_PATTERNS: readonly RegExp[] = [
   /^image \d+ of \d*/i,
   /^\d+ of \d+$/,
   // bylines, dates and reading time
-  /^(?:by|von|por|oleh)\s+\p{Lu}[^.!?]{0,80}$/u,
+  /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Oo]leh)\s+\p{Lu}[^.!?]{0,80}$/u,
   /^(?:published|updated|posted|first published|last updated|modified|created)(?: on| at)?\s*:?\s*.{0,60}\d/i,
   /^(?:tempo de leitura|reading time|lesezeit|tiempo de lectura)\b/i,
   /^\d+\s*(?:min(?:ute)?s?|mins?) read$/i,

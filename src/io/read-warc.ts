@@ -18,6 +18,8 @@ export interface WarcOptions {
   onSkipped?: (reason: string) => void;
 }
 
+/** Room for a response's HTTP headers within a record, when checking --max-bytes before reading it. */
+const HTTP_HEADERS_BYTES = 64 * 1024;
 const HTML_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
 /** Where a record can start: a gzip member's header, or a "WARC/1.x" line. */
 const GZIP_MEMBER = Buffer.from([0x1f, 0x8b, 0x08]);
@@ -26,7 +28,9 @@ const WARC_LINE = Buffer.from('WARC/1.');
 /** A page, a failure, or nothing (the record is skipped), for one record. */
 async function readRecord(record: WARCRecord, where: string, options: WarcOptions): Promise<ArticlePage | InputFailure | null> {
   const skip = (reason: string) => (options.onSkipped?.(reason), null);
-  if (record.warcType !== 'response') return skip(record.warcType ?? 'record with no WARC-Type');
+  if (!record.warcHeaders.statusline.startsWith('WARC/')) return { id: where, error: 'broken WARC record: no "WARC/1.x" line where a record starts' };
+  if (!record.warcType) return { id: where, error: 'broken WARC record: no WARC-Type' };
+  if (record.warcType !== 'response') return skip(record.warcType);
   const http = record.httpHeaders;
   if (!http) return skip('response with no HTTP headers');
   const contentType = http.headers.get('content-type') ?? '';
@@ -37,7 +41,8 @@ async function readRecord(record: WARCRecord, where: string, options: WarcOption
   const recordId = record.warcHeader('WARC-Record-ID')?.replace(/^<|>$/g, '') ?? null;
   const id = uri && !options.seenUris.has(uri) ? uri : (recordId ?? where);
   if (uri) options.seenUris.add(uri);
-  if (options.maxBytes !== undefined && record.warcContentLength > options.maxBytes) {
+  // A record far over the limit is refused unread (its HTTP headers aside, it is all page).
+  if (options.maxBytes !== undefined && record.warcContentLength > options.maxBytes + HTTP_HEADERS_BYTES) {
     return { id, error: `${record.warcContentLength} bytes is over --max-bytes ${options.maxBytes}` };
   }
   let payload: Uint8Array;
@@ -49,6 +54,7 @@ async function readRecord(record: WARCRecord, where: string, options: WarcOption
   // A record cut short (the archive ends inside it) leaves its reader owing bytes.
   const owed = (record as unknown as { _reader?: { limit?: unknown } })._reader?.limit;
   if (typeof owed === 'number' && owed > 0) return { id, error: 'truncated WARC record (the archive ends inside it)' };
+  if (options.maxBytes !== undefined && payload.length > options.maxBytes) return { id, error: `${payload.length} bytes is over --max-bytes ${options.maxBytes}` };
   return {
     id,
     format: 'html',
