@@ -35,16 +35,15 @@ const encoder = new TextEncoder();
 /** One record's bytes (a gzip member of its own when `gzip`, as in .warc.gz files). */
 export async function warcRecord(entry: WarcEntry, gzip: boolean): Promise<Uint8Array> {
   const body = typeof entry.body === 'string' ? encoder.encode(entry.body) : entry.body;
+  const warcHeaders: Record<string, string> = entry.recordId ? { 'WARC-Record-ID': `<${entry.recordId}>` } : {};
+  const httpHeaders: Record<string, string> = entry.type === 'response' ? { 'Content-Type': entry.contentType ?? 'text/html; charset=utf-8' } : { 'User-Agent': 'wirescan-test' };
   const opts = {
     type: entry.type,
     url: entry.url,
     date: entry.date ?? '2024-08-01T12:00:00Z',
-    warcHeaders: entry.recordId ? { 'WARC-Record-ID': `<${entry.recordId}>` } : {},
-    ...(entry.type === 'response' && {
-      httpHeaders: { 'Content-Type': entry.contentType ?? 'text/html; charset=utf-8' },
-      statusline: `HTTP/1.1 ${entry.status ?? 200} ${entry.status && entry.status !== 200 ? 'Moved' : 'OK'}`,
-    }),
-    ...(entry.type === 'request' && { httpHeaders: { 'User-Agent': 'wirescan-test' }, statusline: `GET / HTTP/1.1` }),
+    warcHeaders,
+    ...(entry.type === 'response' && { httpHeaders, statusline: `HTTP/1.1 ${entry.status ?? 200} ${entry.status && entry.status !== 200 ? 'Moved' : 'OK'}` }),
+    ...(entry.type === 'request' && { httpHeaders, statusline: 'GET / HTTP/1.1' }),
   };
   const record = entry.type === 'warcinfo' ? WARCRecord.createWARCInfo({ filename: 'test.warc.gz' }, { software: 'wirescan tests' }) : WARCRecord.create(opts, [body]);
   return WARCSerializer.serialize(record, { gzip });
