@@ -72,7 +72,9 @@ if (args.includes('--json')) {
   for (const [name, r] of Object.entries(results)) {
     console.log(`${name.padEnd(26)} ${f(r.score.f1)}   ${f(r.score.precision)}      ${f(r.score.recall)}    ${f(r.score.accuracy)}     ${r.pagesPerSecond.toFixed(1)}`);
   }
+  const alone = results['readability + linkedom'];
   const ours = results.wirescan;
+  if (alone) console.log(`\nwirescan's speed as a share of readability + linkedom alone, same run: ${(ours.pagesPerSecond / alone.pagesPerSecond).toFixed(2)}x`);
   console.log(`\nwirescan's worst ${worst} pages (per-page F1):`);
   const f1 = (s: PageScore) => (s.precision + s.recall ? (2 * s.precision * s.recall) / (s.precision + s.recall) : 0);
   const order = keys.map((key, i) => ({ key, s: ours.pages[i] })).sort((a, b) => f1(a.s) - f1(b.s));
