@@ -64,7 +64,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: Io): Promis
   let skipped = 0;
   const onSkipped = () => void skipped++;
   const options = { inputFormat: flags.inputFormat, stdin: io.stdin as never, maxBytes: flags.maxBytes, deferFiles: true as const, onSkipped };
-  const total = io.stderr.isTTY && !flags.quiet ? countInputs(inputs, flags.inputFormat === 'jsonl') : Promise.resolve(undefined);
+  const total = io.stderr.isTTY && !flags.quiet ? countInputs(inputs, flags.inputFormat === 'jsonl' || flags.inputFormat === 'warc') : Promise.resolve(undefined);
   const progress = startProgress(io.stderr, !flags.quiet && !!io.stderr.isTTY, total, folder?.done ?? 0);
   let read = readInputs(inputs, options);
   if (folder?.done) read = skipDone(read, folder.done, folder.doneIds);

@@ -48,9 +48,12 @@ export async function* walk(dir: string, seen = new Set<string>()): AsyncGenerat
   }
 }
 
-/** How many articles `paths` hold (for a progress bar's ETA); undefined when it can't be known cheaply (JSONL, web archives). */
-export async function countInputs(paths: string[], jsonl: boolean): Promise<number | undefined> {
-  if (jsonl) return undefined;
+/**
+ * How many articles `paths` hold (for a progress bar's ETA); undefined when it can't be known cheaply: `unknown`
+ * (JSONL or WARC inputs), or a web archive among them.
+ */
+export async function countInputs(paths: string[], unknown: boolean): Promise<number | undefined> {
+  if (unknown) return undefined;
   let n = 0;
   for (const path of paths) {
     if (WARC_FILE.test(path)) return undefined;
