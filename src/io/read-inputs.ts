@@ -14,7 +14,8 @@ import type { ArticleFile, ArticleInput, ArticlePage, InputFailure } from '../in
 /**
  * How inputs are given: one article per file, JSON Lines of {"id","text","date"?}, one HTML page per file, or
  * web archives. Whatever it is, files named `.html`, `.htm`, `.html.gz` are read as pages and `.warc`,
- * `.warc.gz` as archives; it decides how other files and stdin are read.
+ * `.warc.gz` as archives; it decides how stdin and other files named as inputs are read (in a folder, `.txt`
+ * and `.md` files are text, and with jsonl every file is JSON Lines).
  */
 export type InputFormat = 'text' | 'jsonl' | 'html' | 'warc';
 

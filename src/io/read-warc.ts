@@ -125,11 +125,23 @@ export async function* readWarc(name: string, source: string | Readable, options
     if (state.end < state.total) yield { id: `${name}@${state.end}`, error: 'broken WARC record: the rest of the stream cannot be read' };
     return;
   }
-  const head = Buffer.alloc(2);
-  const file = await open(source, 'r');
-  const { size } = await file.stat();
-  await file.read(head, 0, 2, 0).finally(() => file.close());
-  const gzip = head[0] === 0x1f && head[1] === 0x8b;
+  let size: number;
+  let gzip: boolean;
+  try {
+    const file = await open(source, 'r');
+    const head = Buffer.alloc(2);
+    try {
+      size = (await file.stat()).size;
+      await file.read(head, 0, 2, 0);
+    } finally {
+      await file.close();
+    }
+    gzip = head[0] === 0x1f && head[1] === 0x8b;
+  } catch (err) {
+    yield { id: name, error: describe(err) };
+    return;
+  }
+  if (!size) yield { id: name, error: 'empty: no WARC records' };
   let start = 0;
   while (start < size) {
     const state = { end: start, total: start };
@@ -137,7 +149,7 @@ export async function* readWarc(name: string, source: string | Readable, options
     // Read to the end (trailing blank lines aside): done.
     if (state.end >= size - 4) return;
     yield { id: `${name}@${state.end}`, error: 'broken WARC record (it cannot be read): skipped to the next record' };
-    start = await nextRecordStart(source, Math.max(state.end, start) + 1, gzip);
+    start = await nextRecordStart(source, Math.max(state.end, start) + 1, gzip).catch(() => -1);
     if (start < 0) return;
   }
 }

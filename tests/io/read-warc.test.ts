@@ -67,6 +67,9 @@ describe('readWarc: broken archives (negative cases)', () => {
       expect(items.at(-1)).toHaveProperty('error');
     }
   });
+  it('an empty archive is one error line', async () => {
+    expect((await read('empty.warc.gz', Buffer.alloc(0))).items).toEqual([{ id: 'empty.warc.gz', error: 'empty: no WARC records' }]);
+  });
   it('a file that is not a WARC is one error line', async () => {
     const { items } = await read('not.warc', Buffer.from('<html><body>Not an archive</body></html>'));
     expect(items).toEqual([{ id: 'not.warc@0', error: 'broken WARC record: no "WARC/1.x" line where a record starts' }]);
