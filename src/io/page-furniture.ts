@@ -11,7 +11,7 @@ export const FURNITURE_TAGS = new Set(['ASIDE', 'BUTTON', 'DIALOG', 'FIGCAPTION'
  * `article__image-caption`, `wp-caption-text` and `ArticleBody-InlineImage` all count.
  */
 export const FURNITURE_CLASS =
-  /caption|credit|byline|dateline|timestamp|author|read-?time|reading-?time|share|sharing|social|newsletter|subscri|signup|sign-up|related|recommend|breadcrumb|comment(?!ary)|disclaimer|attribution|gallery|slideshow|carousel|lightbox|advert|sponsor|promo|outbrain|taboola|print-(?:header|only)|inline-?image|image-?embed|video|(?:^|[^a-z])(?:tags?|meta|ad|ads|img|photo|image|media|bio|trending|popular|latest|more-stories)(?:$|[^a-z])/i;
+  /caption|credit|byline|dateline|timestamp|author|read-?time|reading-?time|share|sharing|social|newsletter|subscri|signup|sign-up|related|recommend|breadcrumb|comment(?!ary)|disclaimer|attribution|gallery|slideshow|carousel|lightbox|advert|sponsor|promo|outbrain|taboola|print-(?:header|only)|inline-?image|image-?embed|video|(?:^|[^a-z])(?:tags?|meta|ad|ads|photo|image|trending|more-stories)(?:$|[^a-z])/i;
 
 /** Whole blocks that are a label, a button or an ad marker, in any case, punctuation aside. */
 export const FURNITURE_LINES = new Set([
@@ -46,18 +46,19 @@ export const FURNITURE_PATTERNS: readonly RegExp[] = [
   /^\d+ of \d+$/,
   // bylines, dates and reading time
   /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Oo]leh)\s+\p{Lu}[^.!?]{0,80}$/u,
-  /^(?:published|updated|posted|first published|last updated|modified|created)(?: on| at)?\s*:?\s*.{0,60}\d/i,
+  // (a short line, with a year, a time, "ago" or a month and day in it)
+  /^(?:published|updated|posted|first published|last updated|modified|created)\b(?=.{0,100}$)(?=.*(?:\b(?:19|20)\d\d\b|\d:\d\d|\bago\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/i,
   /^(?:tempo de leitura|reading time|lesezeit|tiempo de lectura)\b/i,
   /^\d+\s*(?:min(?:ute)?s?|mins?) read$/i,
   /^(?:reporting|writing|editing|additional reporting|compiled|edited) by\b/i,
   // newsletters, subscriptions, following, sharing
-  /\b(?:sign up|signup|sign-up|subscribe|register)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?|updates|alerts|today|now|here|free)\b/i,
+  /\b(?:sign up|signup|sign-up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b/i,
   /\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox|delivered|e-?mail)\b/i,
   /\b(?:delivered|straight|right|directly) (?:to|in|into) your inbox\b|^subscribe\b/i,
-  /\bfollow (?:us|\p{L}+(?: \p{L}+)?) on (?:twitter|facebook|instagram|youtube|linkedin)\b/iu,
-  /\b(?:share|tweet) (?:this|on (?:facebook|twitter))\b/i,
+  /(?:^|[.!?]\s+)follow (?:us|\p{L}+(?: \p{L}+)?) on (?:twitter|facebook|instagram|youtube|linkedin)\b/iu,
+  /^(?:share|tweet) (?:this|on)\b/i,
   // legal lines, cookie notices, citations, comment rules
-  /^(?:copyright|©|\(c\))/i,
+  /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4})/i,
   /\ball rights reserved\b|\bsubject to copyright\b|\bno part may be reproduced\b|무단전재|재배포 금지/i,
   /\bcookies?\b.{0,120}\b(?:accept|consent|opt[- ]out|privacy)\b/i,
   /^citation:/i,

@@ -45,6 +45,12 @@ describe('isFurnitureText: short blocks that are furniture by their words', () =
     ['a long paragraph that happens to say "photo"', `${'The minister posed for a photo with her counterpart after the signing ceremony in Lima, then took questions. '.repeat(4)}`],
     ['a short subheading', 'What happens next'],
     ['a table row of numbers', '1 Kyle Busch 5040 5 1 17 27'],
+    ['a sentence starting with "Posted"', 'Posted guards at the border rose to 300 in 2019, the ministry said.'],
+    ['a sentence that shares a view', 'Many economists share this concern about the deal.'],
+    ['a sentence about copyright', 'Copyright lawsuits rose sharply in 2019 after the ruling.'],
+    ['a sentence about registering', 'Voters must register by Friday, and officials said turnout is now expected to rise.'],
+    ['a sentence about a service to subscribe to', 'Subscribers can sign up for the service now for $6.99 a month.'],
+    ['a sentence about following on social media', 'Millions follow him on Twitter, where he announced the agreement.'],
   ];
   it.each(kept)('not %s', (_, text) => expect(isFurnitureText(text, titles)).toBe(false));
 });
