@@ -1,7 +1,7 @@
 // Page furniture that readability lets through, taken out of the article it found: general rules over
 // tags, class names and the words of short blocks (the lists are in page-furniture.ts), no per-site rules.
 import {
-  DATE_WORDS, FURNITURE_CLASS, FURNITURE_LINES, FURNITURE_MAX_WORDS, FURNITURE_PATTERNS, FURNITURE_TAGS, RELATED_HEADING,
+  DATE_WORDS, FURNITURE_CLASS, FURNITURE_LINES, FURNITURE_MAX_WORDS, FURNITURE_PATTERNS, FURNITURE_TAGS, PUBLISHED_LEAD, RELATED_HEADING,
 } from './page-furniture.js';
 
 /** The DOM this needs (linkedom's elements fit). */
@@ -90,11 +90,17 @@ export function isDateLine(text: string): boolean {
   return words.filter((t) => !DATE_WORDS.has(t)).length <= 1;
 }
 
+/** "Updated Nov 19, 6:55 AM", "Posted on March 30, 2015 by Admin": a publication line of at most 100 characters. */
+export function isPublishedLine(text: string): boolean {
+  const next = text.length <= 100 ? PUBLISHED_LEAD.exec(text)?.groups?.next : undefined;
+  return !!next && (/^\d/.test(next) || DATE_WORDS.has(next.toLowerCase()));
+}
+
 /** Is this short block furniture by its words? */
 export function isFurnitureText(text: string, titles: ReadonlySet<string>): boolean {
   const folded = foldText(text);
   if (!folded) return !/\S/.test(text) || text.length < 6;
-  if (FURNITURE_LINES.has(folded) || titles.has(folded) || isDateLine(text)) return true;
+  if (FURNITURE_LINES.has(folded) || titles.has(folded) || isDateLine(text) || isPublishedLine(text)) return true;
   return words(text) <= FURNITURE_MAX_WORDS && FURNITURE_PATTERNS.some((re) => re.test(text));
 }
 

@@ -46,8 +46,6 @@ export const FURNITURE_PATTERNS: readonly RegExp[] = [
   /^\d+ of \d+$/,
   // bylines, dates and reading time
   /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Oo]leh)\s+\p{Lu}[^.!?]{0,80}$/u,
-  // (a short line, with a year, a time, "ago" or a month and day in it)
-  /^(?:published|updated|posted|first published|last updated|modified|created)\b(?=.{0,100}$)(?=.*(?:\b(?:19|20)\d\d\b|\d:\d\d|\bago\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/i,
   /^(?:tempo de leitura|reading time|lesezeit|tiempo de lectura)\b/i,
   /^\d+\s*(?:min(?:ute)?s?|mins?) read$/i,
   /^(?:reporting|writing|editing|additional reporting|compiled|edited) by\b/i,
@@ -66,6 +64,9 @@ export const FURNITURE_PATTERNS: readonly RegExp[] = [
   /^(?:comments?|atenção: comentários)\b.{0,200}\b(?:moderat|aprovad)/i,
   /^(?:filed under|tags?|tagged|categories|category)\s*[:|]/i,
 ];
+
+/** "Published ...", "Updated: ...", "Posted on ...": furniture when a date follows (the word after it a number or a date word). */
+export const PUBLISHED_LEAD = /^(?:published|updated|posted|first published|last updated|modified|created)(?:\s+(?:on|at))?\s*:?\s*(?<next>[\p{L}\p{N}]+)/iu;
 
 /** How long (in words) a block may be for FURNITURE_PATTERNS to apply: longer blocks are article text. */
 export const FURNITURE_MAX_WORDS = 40;

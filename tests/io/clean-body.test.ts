@@ -23,6 +23,8 @@ describe('isFurnitureText: short blocks that are furniture by their words', () =
     ['an agency credit', 'Natalie Naccache | Bloomberg | Getty Images'],
     ['a byline', 'By Amina Odhiambo and Carlos Medina'],
     ['a published line', 'Published 7:07 PM EST Nov 19, 2019'],
+    ['a posted line in Indonesian', 'Posted on Maret 30, 2015 by Admin'],
+    ['an updated line', 'Updated: Sat 8:31 PM, Feb 17, 2018'],
     ['a date line alone', 'November 18, 2019 | 4:10pm'],
     ['a Portuguese date line', 'sexta-feira, 22 de outubro de 2010 às 20:13'],
     ['a newsletter box', 'Sign up for our free newsletter, delivered to your inbox every weekday morning.'],
