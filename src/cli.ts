@@ -29,6 +29,8 @@ interface ExtractFlags {
   maxBytes: number;
   resume?: boolean;
   quiet?: boolean;
+  /** false with --no-text: a page's record leaves out the text it was extracted from. */
+  text: boolean;
 }
 
 const positiveInt = (name: string) => (v: string) => {
@@ -59,15 +61,17 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: Io): Promis
   if (flags.resume && !flags.out) throw new UsageError('--resume needs --out DIR (the folder of the run to resume)');
   const folder = flags.out ? await openOutputFolder(flags.out, flags.resume) : null;
   const sink = folder ? folder.sink : streamSink(io.stdout as never, flags.format);
-  const options = { inputFormat: flags.inputFormat, stdin: io.stdin as never, maxBytes: flags.maxBytes, deferFiles: true as const };
-  const total = io.stderr.isTTY && !flags.quiet ? countInputs(inputs, flags.inputFormat === 'jsonl') : Promise.resolve(undefined);
+  let skipped = 0;
+  const onSkipped = () => void skipped++;
+  const options = { inputFormat: flags.inputFormat, stdin: io.stdin as never, maxBytes: flags.maxBytes, deferFiles: true as const, onSkipped };
+  const total = io.stderr.isTTY && !flags.quiet ? countInputs(inputs, flags.inputFormat === 'jsonl' || flags.inputFormat === 'warc') : Promise.resolve(undefined);
   const progress = startProgress(io.stderr, !flags.quiet && !!io.stderr.isTTY, total, folder?.done ?? 0);
   let read = readInputs(inputs, options);
   if (folder?.done) read = skipDone(read, folder.done, folder.doneIds);
   let ok = 0;
   let failed = 0;
   try {
-    for await (const item of extractAll(read, { date: flags.date, workers: flags.concurrency, formatted: true, maxArticleBytes: flags.maxBytes })) {
+    for await (const item of extractAll(read, { date: flags.date, workers: flags.concurrency, formatted: true, maxArticleBytes: flags.maxBytes, text: flags.text })) {
       if (isFailure(item)) {
         failed++;
         progress.log(`wirescan: ${item.id}: ${item.error}\n`);
@@ -80,9 +84,10 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: Io): Promis
     await sink.close();
   }
   const failedBefore = folder?.doneFailures ?? 0;
-  if (!flags.quiet && (flags.out || failed)) {
+  if (!flags.quiet && (flags.out || failed || skipped)) {
     const resumed = folder?.done ? ` (resumed after ${folder.done} done before, ${failedBefore} of them failed)` : '';
-    io.stderr.write(`wirescan: ${ok} article${ok === 1 ? '' : 's'} extracted, ${failed} failed${resumed}${flags.out ? ` -> ${flags.out}` : ''}\n`);
+    const notPages = skipped ? `, ${skipped} WARC record${skipped === 1 ? '' : 's'} skipped (not an HTML response)` : '';
+    io.stderr.write(`wirescan: ${ok} article${ok === 1 ? '' : 's'} extracted, ${failed} failed${notPages}${resumed}${flags.out ? ` -> ${flags.out}` : ''}\n`);
   }
   return failed + failedBefore ? 1 : 0;
 }
@@ -95,15 +100,20 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .showHelpAfterError('(run wirescan --help for usage)');
   cmd
     .command('extract')
-    .description('extract records from articles: files, folders (.txt, .md, recursive), "-" or piped stdin')
+    .description('extract records from articles: files, folders (.txt, .md, .html, .htm, .html.gz, .warc, .warc.gz; recursive), "-" or piped stdin')
     .argument('[input...]', 'files, folders, or - for stdin')
     .option('-o, --out <dir>', 'write articles.jsonl, mentions.csv, agreements.csv (and errors.jsonl) into this folder')
     .addOption(new Option('-f, --format <format>', 'stdout format without --out').choices(['jsonl', 'json', 'csv']).default('jsonl'))
-    .addOption(new Option('--input-format <format>', 'text: one article per file; jsonl: {"id","text","date"?} per line').choices(['text', 'jsonl']).default('text'))
+    .addOption(
+      new Option('--input-format <format>', 'text: one article per file; jsonl: {"id","text","date"?} per line; html: one page per file; warc: a web archive (.html and .warc files are always read as such)')
+        .choices(['text', 'jsonl', 'html', 'warc'])
+        .default('text'),
+    )
     .option('--date <YYYY-MM-DD>', 'reference date for relative dates (overrides datelines and inputs)', isoDate)
     .option('--concurrency <n>', 'worker threads (default: one per core); output order never changes', positiveInt('--concurrency'), availableParallelism())
     .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', positiveInt('--max-bytes'), DEFAULT_MAX_BYTES)
     .option('--resume', 'continue an interrupted run into the same --out folder: nothing missing, nothing twice')
+    .option('--no-text', "leave a page's extracted text out of its record (HTML and WARC inputs)")
     .option('-q, --quiet', 'no progress line or summary on stderr')
     .action(async (inputs: string[], flags: ExtractFlags) => setCode(await runExtract(inputs, flags, io)));
   cmd

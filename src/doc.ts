@@ -92,8 +92,11 @@ export interface Agreement {
   parties: Party[];
 }
 
-/** Where the reference date came from. */
-export type DateSource = 'option' | 'input' | 'dateline';
+/**
+ * Where the reference date came from: `--date`, a JSONL input's `date`, the article's dateline, an HTML page's
+ * metadata (JSON-LD `datePublished`, a meta tag, a `<time>` in the article, its URL), or a WARC record's WARC-Date.
+ */
+export type DateSource = 'option' | 'input' | 'dateline' | 'html-jsonld' | 'html-meta' | 'html-time' | 'html-url' | 'warc-date';
 
 /** The document: the text and every layer the stages add. */
 export interface Doc {
@@ -121,10 +124,10 @@ export interface Doc {
 
 /** What every stage is handed besides the document. Nothing else is read from outside. */
 export interface Ctx {
-  /** The reference date given by the caller (`--date`, or a JSONL input's `date`), YYYY-MM-DD. */
+  /** The reference date given by the caller (`--date`, a JSONL input's `date`, an HTML page's), YYYY-MM-DD. */
   date?: string | null;
   /** Where `date` came from. */
-  dateSource?: Extract<DateSource, 'option' | 'input'>;
+  dateSource?: Exclude<DateSource, 'dateline'>;
 }
 
 /** A pipeline stage: reads earlier layers, adds its own. */

@@ -1,5 +1,5 @@
 import { Piscina } from 'piscina';
-import type { ArticleFile, ArticleInput, ExtractResult, InputFailure } from './input.js';
+import type { ArticleFile, ArticleInput, ArticlePage, ExtractResult, InputFailure } from './input.js';
 import { formatResult, type FormattedRecord } from './io/format-record.js';
 import { unpackRecords, type PackedRecords } from './io/pack-records.js';
 import { readArticle } from './io/read-article-file.js';
@@ -17,6 +17,8 @@ export interface ExtractAllOptions {
   formatted?: boolean;
   /** The largest article expected, in bytes: sets each worker's heap limit (default 2 MiB). */
   maxArticleBytes?: number;
+  /** Keep a page's extracted text in its record (default true; false is `--no-text`). */
+  text?: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ export function workerHeapMb(bytes = 2 * 1024 * 1024): number {
   return 64 + 96 * Math.ceil(bytes / (1024 * 1024));
 }
 
-type Input = ArticleInput | ArticleFile | InputFailure;
+type Input = ArticleInput | ArticleFile | ArticlePage | InputFailure;
 type Output = ExtractResult | FormattedRecord;
 
 // A batch sent to a worker: enough text to outweigh the cost of the message, few enough to keep order cheap.
@@ -40,8 +42,8 @@ const BUFFER_BYTES = 1024 * 1024;
 const BUFFER_KEPT_BYTES = 8 * 1024 * 1024;
 
 /**
- * Extract every input in order, one result each. An `ArticleFile` is read where it is extracted (on a worker,
- * when there are workers). An input that fails (unreadable, or an error in extraction) is yielded as an
+ * Extract every input in order, one result each. An `ArticleFile` or `ArticlePage` is read (an HTML page
+ * parsed) where it is extracted (on a worker, when there are workers). An input that fails (unreadable, or an error in extraction) is yielded as an
  * `InputFailure` in its place, and the batch goes on.
  */
 export function extractAll(inputs: AsyncIterable<Input> | Iterable<Input>, options: ExtractAllOptions & { formatted: true }): AsyncGenerator<FormattedRecord | InputFailure>;
@@ -50,12 +52,13 @@ export async function* extractAll(inputs: AsyncIterable<Input> | Iterable<Input>
   const workers = Math.max(0, Math.floor(options.workers ?? 0));
   const date = options.date ?? null;
   const formatted = !!options.formatted;
+  const text = options.text !== false;
   // The pipeline is loaded only to extract in this thread, so a main thread that hands all work to
   // workers never loads it.
   const inThread = async () => {
     const { extractOne } = await import('./extract.js');
     return (input: Input): Output => {
-      const result = extractOne(readArticle(input), date);
+      const result = extractOne(readArticle(input), date, { text });
       return formatted ? formatResult(result) : result;
     };
   };
@@ -78,14 +81,14 @@ export async function* extractAll(inputs: AsyncIterable<Input> | Iterable<Input>
     return;
   }
   head.push(next.value);
-  yield* extractInWorkers(head, iterator, workers, { date, formatted }, workerHeapMb(options.maxArticleBytes));
+  yield* extractInWorkers(head, iterator, workers, { date, formatted, text }, workerHeapMb(options.maxArticleBytes));
 }
 
 async function* extractInWorkers(
   head: Input[],
   rest: AsyncIterator<Input> | Iterator<Input>,
   workers: number,
-  task: { date: string | null; formatted: boolean },
+  task: { date: string | null; formatted: boolean; text: boolean },
   heapMb: number,
 ): AsyncGenerator<Output> {
   // Compiled, the worker is dist/extract-worker.js; under tsx (development), the .ts beside this file.

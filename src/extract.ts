@@ -24,16 +24,27 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleReco
   return buildRecord(runPipeline(options.id ?? 'stdin', body, ctx));
 }
 
+/** Options for a batch input. */
+export interface ExtractOneOptions {
+  /** Keep a page's extracted text in its record (`text`, default true); false is `--no-text`. */
+  text?: boolean;
+}
+
 /**
  * Extract one batch input, `date` (when given) overriding the input's own; an error becomes a failure
  * naming the input, never a throw. Every driver (in-thread, worker threads, queue workers) calls this and
- * formats the result itself.
+ * formats the result itself. A page's record also gets the page's headline as `title`, its `source`, and
+ * (unless `options.text` is false) the `text` its offsets point into.
  */
-export function extractOne(input: ArticleInput | InputFailure, date?: string | null): ExtractResult {
+export function extractOne(input: ArticleInput | InputFailure, date?: string | null, options: ExtractOneOptions = {}): ExtractResult {
   if ('error' in input) return input;
   try {
-    const dateSource = date ? 'option' : 'input';
-    return extract(input.text, { id: input.id, date: date || input.date || null, dateSource });
+    const dateSource = date ? 'option' : input.date ? (input.dateSource ?? 'input') : 'input';
+    const record = extract(input.text, { id: input.id, date: date || input.date || null, dateSource });
+    if (!input.source) return record;
+    const page: ArticleRecord = { ...record, title: input.source.title ?? record.title, source: input.source };
+    if (options.text !== false) page.text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+    return page;
   } catch (err) {
     return { id: input.id, error: err instanceof Error ? err.message : String(err) };
   }

@@ -62,6 +62,17 @@ export interface AgreementRecord {
   mentions: MentionRecord[];
 }
 
+/** Where an article extracted from a page came from (HTML and WARC inputs). */
+export interface SourceRecord {
+  /** The page's URL: its canonical link, else the URL it was fetched from (a WARC record's), else null. */
+  url: string | null;
+  /** The page's headline (og:title, else readability's title). */
+  title: string | null;
+  /** The site's name (og:site_name, else the JSON-LD publisher). */
+  publisher: string | null;
+  format: 'html';
+}
+
 /** One article's record. */
 export interface ArticleRecord {
   schemaVersion: typeof SCHEMA_VERSION;
@@ -75,4 +86,8 @@ export interface ArticleRecord {
   organizations: OrganizationRecord[];
   dates: DateRecord[];
   agreements: AgreementRecord[];
+  /** Pages only: where the text came from. */
+  source?: SourceRecord;
+  /** Pages only (unless --no-text): the article text extracted from the page, which every offset points into. */
+  text?: string;
 }

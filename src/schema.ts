@@ -25,7 +25,7 @@ export const recordSchema = {
     id: { type: 'string' },
     title: { type: ['string', 'null'] },
     date: { oneOf: [isoDate, { type: 'null' }] },
-    dateSource: { enum: ['option', 'input', 'dateline', null] },
+    dateSource: { enum: ['option', 'input', 'dateline', 'html-jsonld', 'html-meta', 'html-time', 'html-url', 'warc-date', null] },
     sentences: {
       type: 'array',
       items: { type: 'object', required: ['start', 'end', 'text'], additionalProperties: false, properties: { start: offset, end: offset, text: { type: 'string' } } },
@@ -82,5 +82,10 @@ export const recordSchema = {
         },
       },
     },
+    source: {
+      type: 'object', required: ['url', 'title', 'publisher', 'format'], additionalProperties: false,
+      properties: { url: { type: ['string', 'null'] }, title: { type: ['string', 'null'] }, publisher: { type: ['string', 'null'] }, format: { const: 'html' } },
+    },
+    text: { type: 'string' },
   },
 } as const;

@@ -3,8 +3,12 @@ import { join, resolve } from 'node:path';
 import type { InputFailure } from '../input.js';
 import { describe } from './describe-error.js';
 
-/** Files read as articles when a folder is given. */
-export const ARTICLE_FILE = /\.(txt|md)$/i;
+/** Files read as articles when a folder is given: text, HTML pages (gzip-compressed or not), web archives. */
+export const ARTICLE_FILE = /\.(txt|md|html?|html?\.gz|warc|warc\.gz)$/i;
+/** HTML pages, by name: `.html`, `.htm`, and either gzip-compressed. */
+export const HTML_FILE = /\.html?(\.gz)?$/i;
+/** Web archives, by name: `.warc`, `.warc.gz`. */
+export const WARC_FILE = /\.warc(\.gz)?$/i;
 
 /**
  * Regular files below `dir`, depth first, each folder's entries sorted by name. A folder reached twice
@@ -44,14 +48,23 @@ export async function* walk(dir: string, seen = new Set<string>()): AsyncGenerat
   }
 }
 
-/** How many articles `paths` hold (for a progress bar's ETA); undefined when it can't be known cheaply. */
-export async function countInputs(paths: string[], jsonl: boolean): Promise<number | undefined> {
-  if (jsonl) return undefined;
+/**
+ * How many articles `paths` hold (for a progress bar's ETA); undefined when it can't be known cheaply: `unknown`
+ * (JSONL or WARC inputs), or a web archive among them.
+ */
+export async function countInputs(paths: string[], unknown: boolean): Promise<number | undefined> {
+  if (unknown) return undefined;
   let n = 0;
   for (const path of paths) {
+    if (WARC_FILE.test(path)) return undefined;
     if (path === '-') n++;
     else if (!(await stat(path).catch(() => null))?.isDirectory()) n++;
-    else for await (const file of walk(resolve(path))) n += typeof file !== 'string' || ARTICLE_FILE.test(file) ? 1 : 0;
+    else {
+      for await (const file of walk(resolve(path))) {
+        if (typeof file === 'string' && WARC_FILE.test(file)) return undefined;
+        n += typeof file !== 'string' || ARTICLE_FILE.test(file) ? 1 : 0;
+      }
+    }
   }
   return n;
 }

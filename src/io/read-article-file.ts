@@ -1,17 +1,25 @@
 import { readFileSync } from 'node:fs';
-import type { ArticleFile, ArticleInput, InputFailure } from '../input.js';
+import type { ArticleFile, ArticleInput, ArticlePage, InputFailure } from '../input.js';
+import { decodeHtmlBytes } from './decode-html-bytes.js';
 import { decodeText } from './decode-text.js';
 import { describe } from './describe-error.js';
+import { readHtml } from './read-html.js';
 
 /**
- * An input ready to extract: an `ArticleFile` read and decoded (or why it cannot be), anything else as it
- * is. Read where the article is extracted (a worker thread), so the thread that lists the files never
- * holds their text.
+ * An input ready to extract: an `ArticleFile` read and decoded (or why it cannot be), an HTML page (a file or
+ * bytes) reduced to its article text, date and source, anything else as it is. Read where the article is
+ * extracted (a worker thread), so the thread that lists the files never holds their text or parses their HTML.
  */
-export function readArticle(input: ArticleInput | ArticleFile | InputFailure): ArticleInput | InputFailure {
-  if (!('path' in input)) return input;
+export function readArticle(input: ArticleInput | ArticleFile | ArticlePage | InputFailure): ArticleInput | InputFailure {
+  if (!('path' in input) && !('bytes' in input)) return input;
   try {
-    return { id: input.id, text: decodeText(readFileSync(input.path)) };
+    if (input.format !== 'html') return { id: input.id, text: decodeText(readFileSync(input.path)) };
+    const page = 'bytes' in input ? input : { ...input, bytes: readFileSync(input.path), url: null, contentType: null, fallbackDate: null };
+    const { html } = decodeHtmlBytes(page.bytes, { contentType: page.contentType, maxBytes: page.maxBytes });
+    const article = readHtml(html, page.url ?? null);
+    const date = article.date ?? page.fallbackDate ?? null;
+    const dateSource = article.dateSource ?? (page.fallbackDate ? 'warc-date' : undefined);
+    return { id: input.id, text: article.text, date, ...(dateSource && { dateSource }), source: article.source };
   } catch (err) {
     return { id: input.id, error: describe(err) };
   }

@@ -5,12 +5,19 @@ import type { Readable } from 'node:stream';
 import pLimit from 'p-limit';
 import { decodeText, InputError } from './decode-text.js';
 import { describe } from './describe-error.js';
-import { ARTICLE_FILE, walk } from './list-files.js';
+import { ARTICLE_FILE, HTML_FILE, WARC_FILE, walk } from './list-files.js';
+import { readArticle } from './read-article-file.js';
 import { readJsonl } from './read-jsonl.js';
-import type { ArticleFile, ArticleInput, InputFailure } from '../input.js';
+import { readWarc, type WarcOptions } from './read-warc.js';
+import type { ArticleFile, ArticleInput, ArticlePage, InputFailure } from '../input.js';
 
-/** How inputs are given: one article per file, or JSON Lines of {"id","text","date"?}. */
-export type InputFormat = 'text' | 'jsonl';
+/**
+ * How inputs are given: one article per file, JSON Lines of {"id","text","date"?}, one HTML page per file, or
+ * web archives. Whatever it is, files named `.html`, `.htm`, `.html.gz` are read as pages and `.warc`,
+ * `.warc.gz` as archives; it decides how stdin and other files named as inputs are read (in a folder, `.txt`
+ * and `.md` files are text, and with jsonl every file is JSON Lines).
+ */
+export type InputFormat = 'text' | 'jsonl' | 'html' | 'warc';
 
 /** Where and how to read inputs. */
 export interface ReadOptions {
@@ -24,11 +31,14 @@ export interface ReadOptions {
   /**
    * Leave each text file unread, as an `ArticleFile` (its size checked against `maxBytes`) for `extractAll`
    * to read where it extracts it, on a worker thread; this thread then never holds article text (default false).
+   * HTML pages are then left unparsed too (a file as an `ArticleFile`, stdin or a WARC record as an `ArticlePage`).
    */
   deferFiles?: boolean;
+  /** Told of every WARC record that is not an article (not an HTML response), with the reason. */
+  onSkipped?: (reason: string) => void;
 }
 
-type Item = ArticleInput | ArticleFile | InputFailure;
+type Item = ArticleInput | ArticleFile | ArticlePage | InputFailure;
 type Task = () => Promise<Item>;
 const done = (item: Item): Task => () => Promise.resolve(item);
 
@@ -58,30 +68,53 @@ export async function* inOrder<T>(tasks: AsyncIterable<() => Promise<T>>, concur
 }
 
 async function* listTasks(paths: string[], options: ReadOptions): AsyncGenerator<Task> {
+  // Ids of WARC records are their URIs, unique across the run: a repeated URI takes the record's id.
+  const warc: WarcOptions = { maxBytes: options.maxBytes, seenUris: new Set(), onSkipped: options.onSkipped };
   for (const path of paths) {
+    if (path === '-' && options.inputFormat === 'warc') {
+      for await (const item of readWarc('stdin', options.stdin, warc)) yield done(unlessDeferred(item, options));
+      continue;
+    }
     if (path === '-') {
       yield* readStream('stdin', options.stdin, options);
       continue;
     }
     const info = await stat(path).catch((err: unknown) => describe(err));
     if (typeof info === 'string') yield done({ id: path, error: info });
-    else if (!info.isDirectory()) yield* readFileInput(path, path, options);
+    else if (!info.isDirectory()) yield* readFileInput(path, path, options, true, warc);
     else {
       const root = resolve(path);
       const id = (file: string) => relative(root, file).split('\\').join('/');
       for await (const file of walk(root)) {
         if (typeof file !== 'string') yield done({ ...file, id: id(file.id) });
         else if (ARTICLE_FILE.test(file) || (options.inputFormat === 'jsonl' && /\.jsonl$/i.test(file))) {
-          yield* readFileInput(file, id(file), options);
+          yield* readFileInput(file, id(file), options, false, warc);
         }
       }
     }
   }
 }
 
-async function* readFileInput(path: string, id: string, options: ReadOptions): AsyncGenerator<Task> {
-  if (options.inputFormat === 'jsonl') yield* readStream(id, createReadStream(path), options);
-  else if (options.deferFiles) yield done(deferTextFile(path, id, options.maxBytes));
+/** How a file is read: by its name (pages, archives), else (a file named on the command line) by the input format. */
+function fileFormat(path: string, format: InputFormat, named: boolean): InputFormat {
+  if (WARC_FILE.test(path)) return 'warc';
+  if (HTML_FILE.test(path)) return 'html';
+  return named || format === 'jsonl' ? format : 'text';
+}
+
+/** A page left for the thread that extracts it (deferred), or read here. */
+const unlessDeferred = (item: ArticleFile | ArticlePage | InputFailure, options: ReadOptions): Item => (options.deferFiles ? item : readArticle(item));
+
+async function* readFileInput(path: string, id: string, options: ReadOptions, named: boolean, warc: WarcOptions): AsyncGenerator<Task> {
+  const format = fileFormat(path, options.inputFormat, named);
+  if (format === 'jsonl') yield* readStream(id, createReadStream(path), options);
+  else if (format === 'warc') {
+    for await (const item of readWarc(id, path, warc)) yield done(unlessDeferred(item, options));
+  } else if (format === 'html') {
+    const file = deferTextFile(path, id, options.maxBytes);
+    const page = 'error' in file ? file : { ...file, format: 'html' as const, ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }) };
+    yield done(unlessDeferred(page, options));
+  } else if (options.deferFiles) yield done(deferTextFile(path, id, options.maxBytes));
   else yield () => readTextFile(path, id, options.maxBytes);
 }
 
@@ -99,8 +132,8 @@ async function readTextFile(path: string, id: string, maxBytes: number | undefin
   }
 }
 
-/** A text file left unread, for the thread that extracts it to read: only its size is looked up (and checked). */
-function deferTextFile(path: string, id: string, maxBytes: number | undefined): Item {
+/** A file left unread, for the thread that extracts it to read: only its size is looked up (and checked). */
+function deferTextFile(path: string, id: string, maxBytes: number | undefined): ArticleFile | InputFailure {
   try {
     const { size } = statSync(path);
     checkSize(size, maxBytes);
@@ -110,7 +143,7 @@ function deferTextFile(path: string, id: string, maxBytes: number | undefined): 
   }
 }
 
-/** A stream: one article (text), or one article per line (jsonl). */
+/** A stream: one article (text), one page (html), or one article per line (jsonl). */
 async function* readStream(id: string, stream: Readable, options: ReadOptions): AsyncGenerator<Task> {
   if (options.inputFormat === 'jsonl') {
     for await (const item of readJsonl(id, stream, options.maxBytes)) yield done(item);
@@ -124,7 +157,12 @@ async function* readStream(id: string, stream: Readable, options: ReadOptions): 
       if (options.maxBytes !== undefined && size > options.maxBytes) throw new InputError(`over --max-bytes ${options.maxBytes}`);
       chunks.push(chunk as Buffer);
     }
-    yield done({ id, text: decodeText(Buffer.concat(chunks)) });
+    const bytes = Buffer.concat(chunks);
+    if (options.inputFormat !== 'html') yield done({ id, text: decodeText(bytes) });
+    else {
+      const page: ArticlePage = { id, format: 'html', bytes, size: bytes.length, ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }) };
+      yield done(unlessDeferred(page, options));
+    }
   } catch (err) {
     yield done({ id, error: describe(err) });
   }

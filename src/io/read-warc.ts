@@ -1,0 +1,155 @@
+// Web archives to pages: every `response` record of a WARC (.warc or .warc.gz) whose payload is HTML is one
+// article, read as a stream, one record at a time (warcio), so memory stays flat however big the archive.
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { WARCParser, type WARCRecord } from 'warcio';
+import type { ArticlePage, InputFailure } from '../input.js';
+import { describe } from './describe-error.js';
+import { isoDay } from './find-page-date.js';
+
+/** How to read an archive. */
+export interface WarcOptions {
+  /** Refuse a record whose payload is over this many bytes. */
+  maxBytes?: number;
+  /** Target URIs already given to a record as its id in this run: a repeated URI takes the record's WARC-Record-ID. */
+  seenUris: Set<string>;
+  /** Told of every record that is not an article (not a response, not HTML, not a success), with the reason. */
+  onSkipped?: (reason: string) => void;
+}
+
+/** Room for a response's HTTP headers within a record, when checking --max-bytes before reading it. */
+const HTTP_HEADERS_BYTES = 64 * 1024;
+const HTML_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
+/** Where a record can start: a gzip member's header, or a "WARC/1.x" line. */
+const GZIP_MEMBER = Buffer.from([0x1f, 0x8b, 0x08]);
+const WARC_LINE = Buffer.from('WARC/1.');
+
+/** A page, a failure, or nothing (the record is skipped), for one record. */
+async function readRecord(record: WARCRecord, where: string, options: WarcOptions): Promise<ArticlePage | InputFailure | null> {
+  const skip = (reason: string) => (options.onSkipped?.(reason), null);
+  if (!record.warcHeaders.statusline.startsWith('WARC/')) return { id: where, error: 'broken WARC record: no "WARC/1.x" line where a record starts' };
+  if (!record.warcType) return { id: where, error: 'broken WARC record: no WARC-Type' };
+  if (record.warcType !== 'response') return skip(record.warcType);
+  const http = record.httpHeaders;
+  if (!http) return skip('response with no HTTP headers');
+  const contentType = http.headers.get('content-type') ?? '';
+  if (!HTML_TYPE.test(contentType)) return skip('response that is not HTML');
+  const status = Number(http.statusCode);
+  if (status < 200 || status >= 300) return skip('HTML response that is not a success (HTTP status not 2xx)');
+  const uri = record.warcTargetURI ?? null;
+  const recordId = record.warcHeader('WARC-Record-ID')?.replace(/^<|>$/g, '') ?? null;
+  const id = uri && !options.seenUris.has(uri) ? uri : (recordId ?? where);
+  if (uri) options.seenUris.add(uri);
+  // A record far over the limit is refused unread (its HTTP headers aside, it is all page).
+  if (options.maxBytes !== undefined && record.warcContentLength > options.maxBytes + HTTP_HEADERS_BYTES) {
+    return { id, error: `${record.warcContentLength} bytes is over --max-bytes ${options.maxBytes}` };
+  }
+  let payload: Uint8Array;
+  try {
+    payload = await record.readFully(true);
+  } catch (err) {
+    return { id, error: `broken WARC record: ${describe(err)}` };
+  }
+  // A record cut short (the archive ends inside it) leaves its reader owing bytes.
+  const owed = (record as unknown as { _reader?: { limit?: unknown } })._reader?.limit;
+  if (typeof owed === 'number' && owed > 0) return { id, error: 'truncated WARC record (the archive ends inside it)' };
+  if (options.maxBytes !== undefined && payload.length > options.maxBytes) return { id, error: `${payload.length} bytes is over --max-bytes ${options.maxBytes}` };
+  return {
+    id,
+    format: 'html',
+    // A copy of its own: a view into a larger buffer would carry that buffer to the worker thread.
+    bytes: payload.slice(),
+    size: payload.length,
+    url: uri,
+    contentType,
+    fallbackDate: isoDay(record.warcDate),
+    ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
+  };
+}
+
+/** Bytes read from a stream, counted as they pass. */
+async function* counted(stream: AsyncIterable<Buffer>, count: { bytes: number }): AsyncGenerator<Uint8Array> {
+  for await (const chunk of stream) {
+    count.bytes += chunk.length;
+    yield chunk;
+  }
+}
+
+/** Every record of one pass over `stream`; `end` is then where the parser stopped (its raw offset) and `total` the bytes read. */
+async function* parsePass(stream: AsyncIterable<Buffer>, name: string, base: number, options: WarcOptions, state: { end: number; total: number }): AsyncGenerator<ArticlePage | InputFailure> {
+  const count = { bytes: 0 };
+  const parser = new WARCParser(counted(stream, count));
+  try {
+    for await (const record of parser) {
+      const page = await readRecord(record, `${name}@${base + parser.offset}`, options);
+      if (page) yield page;
+    }
+    state.end = base + parser.offset;
+  } catch (err) {
+    yield { id: `${name}@${base + parser.offset}`, error: `broken WARC record: ${describe(err)}` };
+    state.end = base + parser.offset;
+  }
+  state.total = base + count.bytes;
+}
+
+/** The first place at or after `from` in the file where a record can start, or -1. */
+async function nextRecordStart(path: string, from: number, gzip: boolean): Promise<number> {
+  const marker = gzip ? GZIP_MEMBER : WARC_LINE;
+  const file = await open(path, 'r');
+  try {
+    const chunk = Buffer.alloc(1 << 16);
+    for (let at = from; ; at += chunk.length - marker.length) {
+      const { bytesRead } = await file.read(chunk, 0, chunk.length, at);
+      if (bytesRead < marker.length) return -1;
+      for (let i = chunk.subarray(0, bytesRead).indexOf(marker); i >= 0; i = chunk.subarray(0, bytesRead).indexOf(marker, i + 1)) {
+        if (gzip || at + i === 0 || chunk[i - 1] === 0x0a) return at + i;
+      }
+      if (bytesRead < chunk.length) return -1;
+    }
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * The articles of a WARC archive, a file (`path`) or a stream, in record order: each HTML `response` as an
+ * `ArticlePage` (id: its WARC-Target-URI, or its WARC-Record-ID when the URI came before), each record that
+ * cannot be read as a failure. A file is read again after a broken record from the next place a record can
+ * start (the next gzip member, the next "WARC/1." line), so the rest of the archive goes on; a stream stops there.
+ */
+export async function* readWarc(name: string, source: string | Readable, options: WarcOptions): AsyncGenerator<ArticlePage | InputFailure> {
+  if (typeof source !== 'string') {
+    const state = { end: 0, total: 0 };
+    yield* parsePass(source, name, 0, options, state);
+    if (state.end < state.total) yield { id: `${name}@${state.end}`, error: 'broken WARC record: the rest of the stream cannot be read' };
+    return;
+  }
+  let size: number;
+  let gzip: boolean;
+  try {
+    const file = await open(source, 'r');
+    const head = Buffer.alloc(2);
+    try {
+      size = (await file.stat()).size;
+      await file.read(head, 0, 2, 0);
+    } finally {
+      await file.close();
+    }
+    gzip = head[0] === 0x1f && head[1] === 0x8b;
+  } catch (err) {
+    yield { id: name, error: describe(err) };
+    return;
+  }
+  if (!size) yield { id: name, error: 'empty: no WARC records' };
+  let start = 0;
+  while (start < size) {
+    const state = { end: start, total: start };
+    yield* parsePass(createReadStream(source, { start }), name, start, options, state);
+    // Read to the end (trailing blank lines aside): done.
+    if (state.end >= size - 4) return;
+    yield { id: `${name}@${state.end}`, error: 'broken WARC record (it cannot be read): skipped to the next record' };
+    start = await nextRecordStart(source, Math.max(state.end, start) + 1, gzip).catch(() => -1);
+    if (start < 0) return;
+  }
+}
