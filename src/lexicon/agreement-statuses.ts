@@ -38,7 +38,9 @@ export const STATUS_WORDS: ReadonlyMap<string, StatusCue> = new Map([
   ...words('extended extend extends extending renewed renew renews brokered broker brokers mediated approved approve adopted endorsed secured', 'agreed'),
   ...words('sign signs signed signing inked ink inks countersigned', 'signed'),
   ...words('initialled initialed initialling initialing initials', 'agreed'),
-  ...words('want wants wanted seek seeks seeking sought', 'proposed', false),
+  ...words('won wins amended amend amends', 'agreed'),
+  // "seeking (to reach) a firm agreement": wished for; only of an agreement just after it, not "seeking to calm the furore".
+  ...'want wants wanted seek seeks seeking sought'.split(' ').map((w): [string, StatusCue] => [w, ahead('proposed', false)]),
   ...words('ratified ratify ratifies ratifying', 'ratified'),
   ...nouns('ratification', 'ratified'),
   ...words('expired expire expires expiring lapsed lapse lapses collapsed collapse collapses', 'ended'),

@@ -625,3 +625,25 @@ describe('tagAgreements: a name for the agreement just brought in, and words of 
     expect(far.map((a) => a.mentions)).toEqual([['a treaty'], ['The Santiago Accord']]);
   });
 });
+
+describe('tagAgreements: linking verbs, nouns that restate, and conditions on presupposed agreements', () => {
+  const rows: FactRow[] = [
+    ['Chile signed an agreement. The agreement was the second multi-year debt refinancing for Chile.', 0,
+      { mentions: ['an agreement', 'The agreement', 'the second multi-year debt refinancing'] }, 'what the agreement "was" is the agreement'],
+    ['Chile won an agreement to reschedule its debt.', 0, { status: 'agreed' }, '"won" an agreement'],
+    ['Canada and Japan amended an immigration deal.', 0, { status: 'agreed' }, 'an amended agreement exists'],
+    ['The United States is seeking to reach a firm agreement with Chile.', 0, { status: 'proposed' }, 'sought: proposed'],
+    ["Chile's new financing package pleased bankers. Chile pays less if banks sign up for the deal.", 0, { status: 'signed' },
+      'a condition on joining a presupposed agreement says nothing of whether it exists'],
+    ['Canada signed the Mexican accord.', 0, { status: 'signed' }, 'a definite phrase told apart by its words is presupposed'],
+  ];
+  expectFacts(rows);
+  const none: FactRow[] = [
+    ['Chile signed an agreement on debt. It was based on a protocol signed last year.', 1, { mentions: ['a protocol'] },
+      'a protocol does not restate an agreement: another noun, not one any agreement goes by'],
+  ];
+  expectFacts(none);
+  it('"seeking" speaks only of an agreement just after it (negative)', () => {
+    expect(agreements('Bankers are seeking to calm the furore caused by the terms of the trade pact with Chile.')[0]?.status).not.toBe('proposed');
+  });
+});

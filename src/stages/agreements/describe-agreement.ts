@@ -12,6 +12,8 @@ export interface PhraseFacts {
   status?: AgreementStatus;
   date?: string | null;
   binding?: boolean;
+  /** Whether the status holds only under a condition ("if banks sign up for the deal"). */
+  conditional?: boolean;
 }
 
 // How many words a name must share with the main agreement's modifiers and topic to be about the same subject.
@@ -33,11 +35,13 @@ function sharesSubject(chain: Chain, main: Chain): boolean {
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Whether a chain refers to an agreement that exists: one named ("the Treaty of Rome", "GATT"), or one the article
- * brings in with a definite or possessive phrase ("the pact with Israel", "its recent debt package"), not with "a deal"
- * whose existence only its verbs could tell.
+ * Whether a chain refers to an agreement that exists: one named ("the Treaty of Rome", "GATT"), told apart by a definite
+ * phrase of its own ("the Mexican accord"), dated in an earlier year, or brought in with a definite or possessive phrase
+ * ("the pact with Israel", "its recent debt package"); not one brought in with "a deal" and only referred back to ("the
+ * accord"), whose existence only its verbs could tell.
  */
-const presupposed = (chain: Chain, referenceDate: string | null) => chain.phrases.some((p) => p.named || before(p.dated, referenceDate)) ||
+const presupposed = (chain: Chain, referenceDate: string | null) =>
+  chain.phrases.some((p) => p.named || before(p.dated, referenceDate) || (p.ref === 'definite' && p.distinguishing && p.strength === 'strong')) ||
   ((chain.phrases[0].ref === 'definite' || chain.phrases[0].ref === 'possessive') && chain.phrases[0].strength === 'strong');
 
 /** Whether a date inside a phrase lies in a year before the reference date's: "a 1984 agreement" in 1987 exists. */
@@ -73,6 +77,9 @@ export function describeAgreement(
     const f = facts.get(p);
     if (!f) continue;
     if (f.status && listed && SOUGHT.has(f.status)) continue;
+    // "Argentina's new financing package ... if banks sign up for the deal": a condition on an agreement the article
+    // presupposes is about another event (joining it), not about whether the agreement exists.
+    if (f.status === 'proposed' && f.conditional && presupposed(chain, referenceDate)) continue;
     if (f.status && (!status || STATUS_RANK[f.status] > STATUS_RANK[status])) {
       status = f.status;
       date = f.date ?? null;

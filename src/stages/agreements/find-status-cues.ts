@@ -22,6 +22,8 @@ export interface StatusCueAt {
   replacing?: boolean;
   /** "the pact ended in 2024": it speaks only of a phrase before it. */
   before?: boolean;
+  /** "if a deal is reached": a plan only because a condition opens its clause. */
+  conditional?: boolean;
 }
 
 // "pulling the United States out of the accord": how far the particle may stand from its verb.
@@ -152,7 +154,7 @@ export function findStatusCues(words: Word[]): StatusCueAt[] {
       const status = mood === 'planned' || proposed ? 'proposed' : found.cue.status;
       cues.push({
         at: i, status, support: found.cue.support, nominal: !!found.cue.nominal, supportOnly: found.cue.supportOnly,
-        replacing: found.cue.replacing, before: found.cue.before,
+        replacing: found.cue.replacing, before: found.cue.before, conditional: mood === 'planned' && conditional(words, i),
       });
       if (status === 'proposed' && !found.cue.nominal) proposal = i;
     }

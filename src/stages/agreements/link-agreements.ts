@@ -25,6 +25,9 @@ const shareChainWords = (p: Phrase, c: Chain) => [...c.nouns].some((n) => sameFa
 const FOCUS_SIZE = 16;
 const RESTATE_REACH = 3;
 
+// A linking verb between a subject and what it is: "The agreement was the second multi-year debt refinancing".
+const COPULA = /^(?:is|was|are|were|remains|remained|becomes|became|is also|was also)$/;
+
 // What stands between a description and the name it goes by: "the 2004 migration treaty known as the Safe Third
 // Country Agreement", "a new MFA pact (the Multi-Fibre Arrangement)".
 const NAMING = new RegExp(`^(?:\\(|,? ?(?:${NAMING_PHRASES.join('|')}))$`);
@@ -37,7 +40,7 @@ function hostOf(p: Phrase, prev: Phrase | undefined, sentences: SentenceWords[])
   if (!prev || prev.sentence !== p.sentence) return null;
   const between = sentences[p.sentence].words.slice(prev.last + 1, p.first).map((w) => w.lower).join(' ');
   if (p.named) return !prev.named && NAMING.test(between) ? prev : null;
-  if (APPOSITION.test(between)) return prev;
+  if (APPOSITION.test(between) || COPULA.test(between)) return prev;
   const before = sentences[p.sentence].words[p.first - 1]?.lower ?? '';
   return p.plural && p.ref === 'none' && TOPIC_PREPOSITIONS.has(before) && before !== 'for' && p.first - prev.last <= 8 ? prev : null;
 }
@@ -123,7 +126,7 @@ export function linkAgreements(phrases: Phrase[], sentences: SentenceWords[], pa
       // latest called new, which it restates.
       chain = headlineChain(p, parties, headlines, title);
       const last = focus.slice(0, RESTATE_REACH).find((c) => c.past === p.past && (!p.fresh || c.fresh));
-      const restates = last && kindsFit(p, last) && !scopeClash(p, last) && (parties.length > 0
+      const restates = last && kindsFit(p, last) && !scopeClash(p, last) && (GENERIC_HEADS.has(headNoun(p)) || [...last.nouns].some((n) => nounsFit(n, headNoun(p)))) && (parties.length > 0
         ? partiesFit(parties, last) && (shareChainWords(p, last) || p.fresh)
         : p.modifiers.length === 0 && (p.sentence - last.lastSentence <= 1 || p.fresh));
       if (!chain && restates) chain = last;

@@ -98,7 +98,7 @@ export function readClauseFacts(
     if (date && cue.status === 'ended' && isAfter(date, referenceDate)) continue;
     // "are due to resume talks the following week": an event that has set a status lies in the past.
     if (date && cue.status !== 'proposed' && isAfter(date, referenceDate)) date = null;
-    facts.set(p, { ...f, status: cue.status, date });
+    facts.set(p, { ...f, status: cue.status, date, conditional: cue.conditional });
     if (cue.status !== 'proposed') dated = date ?? dated;
   }
   for (const b of findBinding(s.words)) {
