@@ -4,6 +4,7 @@
 export const FUTURE_WORDS: readonly string[] = [
   'will', "'ll", 'shall', 'wo', 'going', 'plans', 'plan', 'planning', 'scheduled', 'expected', 'expects',
   'due', 'slated', 'intends', 'would', 'upcoming', 'next', 'hopes', 'aims', 'tomorrow', 'might', 'may', 'could',
+  'aimed', 'aiming', 'prospects', 'towards', 'toward',
 ];
 
 /** Future words that are as often nouns or prepositions: they count only as verbs ("the plan", "next to"). */

@@ -94,6 +94,21 @@ describe('tagDates', () => {
     expect(datesOf(text)).toEqual(expected);
   });
 
+  // Reference date Wednesday 16 October 2024.
+  const anchored: [string, string[], string][] = [
+    ['Troops left in 2016. The next year, talks began.', ['2016|date|2016', 'The next year|date|2017'], '"the next year" counts from the year last told'],
+    ['Talks began next year.', ['next year|date|2025'], '"next year" without "the" counts from the reference date (negative)'],
+    ['It was set up in 1985. In March of that year, banks agreed.', ['1985|date|1985', 'March of that year|date|1985-03'], '"of that year"'],
+    ['Chile led the council in 2003, in that September.', ['2003|date|2003', 'that September|date|2003-09'], '"that" month: the year last told'],
+    ['The summit runs December 6-10.', ['December 6-10|date|2024-12-06'], 'a range of days stands for its first'],
+    ['The council meets in January.', ['January|date|2025-01'], 'the present of a timetable: the nearest January'],
+    ['Russia plans to hold a meeting on Friday.', ['Friday|date|2024-10-18'], '"plans to": ahead, whatever the tagger calls "plans"'],
+    ['Talks aimed at a deal before December stalled.', ['December|date|2024-12'], 'an aim looks ahead'],
+  ];
+  it.each(anchored)('%j (%s)', (text, expected) => {
+    expect(datesOf(text)).toEqual(expected);
+  });
+
   const noReference: [string, string[], string][] = [
     ['The deal was signed on February 22.', ['February 22|date|XXXX-02-22'], 'unknown year'],
     ['The pact was signed on Monday.', ['Monday|date|XXXX-WXX-1'], 'unknown week'],

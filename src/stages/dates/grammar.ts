@@ -47,8 +47,8 @@ const FREQUENCY = alternation(Object.keys(FREQUENCY_WORDS));
 
 const SOURCES: [RuleKind, string][] = [
   ['time', String.raw`${TOD}${ZONE}(?:,? (?:on )?${DAY_REF}(?:,? ${YEAR})?)?`],
-  ['day', String.raw`${MOD}?(?:(?:last|next|this|this past|this coming) )?(?:(?:${WEEKDAY}),? )?(?:${MONTH} (?:the )?${DAY}|(?:the )?${DAY} (?:of )?${MONTH})(?:,? ${YEAR})?(?: (?:${POD}))?`],
-  ['month', String.raw`${MOD}?(?:(?:${REL}) )?${MONTH}(?:,? (?:of )?${ANY_YEAR}| (?:this|last|next) year)?`],
+  ['day', String.raw`${MOD}?(?:(?:last|next|this|this past|this coming) )?(?:(?:${WEEKDAY}),? )?(?:${MONTH} (?:the )?${DAY}(?:-${DAY_NUM})?|(?:the )?${DAY} (?:of )?${MONTH})(?:,? ${YEAR})?(?: (?:${POD}))?`],
+  ['month', String.raw`${MOD}?(?:(?:${REL}) )?${MONTH}(?:,? (?:of )?${ANY_YEAR}| (?:this|last|next) year| of (?:that|the same|the following|the next|the previous) year)?`],
   ['year', String.raw`${MOD}?(?:(?:the )?(?:fiscal|calendar|financial|the year|the school|model)(?: year)? )?(?:${ANY_YEAR})`],
   ['decade', String.raw`(?:the )?${MOD}?(?:the )?(?:(?:1[0-9]|20)\d0'?s|'\d0s|(?<=the (?:early |late |mid-?)?)(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`],
   ['century', String.raw`(?:the )?${MOD}?(?:\d{1,2}(?:st|nd|rd|th)|${ORDINAL}|twenty-first)[- ]century`],

@@ -29,7 +29,8 @@ function wordAt(doc: Doc, i: number): string {
 
 /** A future word that is not its noun or preposition look-alike ("the plan", "next to"). */
 function isFutureHere(doc: Doc, i: number, word: string): boolean {
-  if (ONLY_AS_VERBS.has(word)) return doc.tokens[i].pos === 'VERB';
+  // "Russia plans to hold a meeting": before "to" it is the verb, whatever the tagger says.
+  if (ONLY_AS_VERBS.has(word)) return doc.tokens[i].pos === 'VERB' || wordAt(doc, i + 1) === 'to';
   return word !== 'next' || wordAt(doc, i + 1) !== 'to';
 }
 

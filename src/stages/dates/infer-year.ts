@@ -9,6 +9,7 @@ const UNKNOWN_AHEAD = 3 * 31;
 /** How far behind the reference date a date in a clause of unknown tense may fall and be this year's. */
 const UNKNOWN_BEHIND = 9 * 31;
 const FUTURE_SLACK = 31;
+const HALF_YEAR = 6 * 31;
 
 /**
  * The year of month `m` (and day `d`, when given) as the article most likely means it: a past-tense clause
@@ -21,13 +22,20 @@ export function inferYear(m: number, d: number | undefined, a: Anchors): number 
   const ahead = (m - ref.m) * 31 + (d === undefined ? 0 : d - ref.d);
   if (a.tense === 'past') return ahead > PAST_SLACK ? ref.y - 1 : ref.y;
   if (a.tense === 'future') return ahead < -FUTURE_SLACK ? ref.y + 1 : ref.y;
+  // "when the council meets in September": the present of a timetable, the nearest such date either way.
+  if (a.tense === 'present') return ahead > HALF_YEAR ? ref.y - 1 : -ahead > HALF_YEAR ? ref.y + 1 : ref.y;
   if (ahead > UNKNOWN_AHEAD) return ref.y - 1;
   if (-ahead > UNKNOWN_BEHIND) return ref.y + 1;
   return ref.y;
 }
 
-/** The year fixed by "this year" / "last year" / "next year" in the span, if any. */
+/**
+ * The year fixed by words in the span: "this year", "last year", "next year" from the reference date; "of that year",
+ * "of the same year", "of the following year" from the year last told ("In March of that year").
+ */
 export function yearFromWords(lower: string, a: Anchors): number | null {
+  const told = / of (that|the same|the following|the next|the previous) year$/.exec(lower);
+  if (told && a.lastYear !== null) return a.lastYear + (told[1] === 'the previous' ? -1 : told[1] === 'that' || told[1] === 'the same' ? 0 : 1);
   const base = a.ref?.y ?? a.lastYear;
   if (base === null) return null;
   const m = /\b(this|last|next) year/.exec(lower);

@@ -79,7 +79,8 @@ export function readParts(text: string): Parts {
       } else if (/^\d{3}0'?s$/.test(w)) parts.decade = Math.floor(n / 10);
       else if (/^\d{4}$/.test(w)) parts.year = n;
       else if (ordinalOf(w) !== undefined && /^(?:century|quarter|half)/.test(next)) setOrdinal(parts, ordinalOf(w)!, next);
-      else if (n >= 1 && n <= 31 && parts.unit === undefined && !(next in UNITS) && !(next.replace(/s$/, '') in UNITS)) parts.day = n;
+      // "June 6-10": a range of days stands for its first.
+      else if (n >= 1 && n <= 31 && parts.unit === undefined && !(next in UNITS) && !(next.replace(/s$/, '') in UNITS)) parts.day ??= n;
       else pending = n;
     } else if (w.startsWith("'")) {
       if (w.endsWith('s')) parts.decade = 190 + Number(w[1]);

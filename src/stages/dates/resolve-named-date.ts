@@ -54,6 +54,7 @@ function monthYearByRel(m: number, rel: string | undefined, a: Anchors): number 
   if (!a.ref || !rel) return null;
   if (rel === 'last' || rel === 'past' || rel === 'previous') return m < a.ref.m - 1 ? a.ref.y : a.ref.y - 1;
   if (rel === 'next' || rel === 'coming' || rel === 'following') return m > a.ref.m + 1 ? a.ref.y : a.ref.y + 1;
+  if (rel === 'that' || rel === 'same') return a.lastYear;
   return rel === 'this' ? a.ref.y : null;
 }
 

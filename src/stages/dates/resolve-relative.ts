@@ -115,7 +115,9 @@ export function relativeValue(parts: Parts, lower: string, a: Anchors): Resolved
     }
     case 'Q': return quarterValue(parts, lower, a);
     case 'Y': {
-      const base = rel === 'following' || rel === 'previous' || rel === 'that' || rel === 'same' || !ref ? a.lastYear ?? ref?.y : ref.y;
+      // "the following year", "that year", and "the next year" (with "the": counted from the year last told) look back.
+      const back = rel === 'following' || rel === 'previous' || rel === 'that' || rel === 'same' || /^the next\b/.test(lower);
+      const base = back || !ref ? a.lastYear ?? ref?.y : ref.y;
       return date(base === undefined || base === null ? null : pad4(base + delta));
     }
     case 'DE': return date(ref && String(Math.floor(ref.y / 10) + delta).padStart(3, '0'));
