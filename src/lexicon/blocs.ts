@@ -7,6 +7,8 @@ export interface Bloc {
   name: string;
   names: string[];
   members?: string[];
+  /** States that were members until a date (YYYY-MM-DD): the United Kingdom in the EU until 31 January 2020. */
+  formerMembers?: Record<string, string>;
 }
 
 const EU = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU',
@@ -21,7 +23,7 @@ const OPEC = ['DZ', 'CG', 'GQ', 'GA', 'IR', 'IQ', 'KW', 'LY', 'NG', 'SA', 'AE', 
 
 /** The curated blocs and organizations. */
 export const BLOCS: Bloc[] = [
-  { code: 'EU', name: 'European Union', names: ['European Union', 'EU', 'E.U.'], members: EU },
+  { code: 'EU', name: 'European Union', names: ['European Union', 'EU', 'E.U.'], members: EU, formerMembers: { GB: '2020-01-31' } },
   { code: 'NATO', name: 'NATO', names: ['NATO', 'Nato', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'North Atlantic Alliance'], members: NATO },
   { code: 'G7', name: 'Group of Seven', names: ['G7', 'G-7', 'Group of Seven'], members: G7 },
   { code: 'G8', name: 'Group of Eight', names: ['G8', 'G-8', 'Group of Eight'], members: [...G7, 'RU'] },

@@ -14,7 +14,7 @@ const COUNTRIES: Record<string, [code: string, name: string, form: Mention['form
   Australia: ['AU', 'Australia', 'name'], Canada: ['CA', 'Canada', 'name'], Chile: ['CL', 'Chile', 'name'],
   Kenya: ['KE', 'Kenya', 'name'], Egypt: ['EG', 'Egypt', 'name'], Polish: ['PL', 'Poland', 'demonym'],
   Italian: ['IT', 'Italy', 'demonym'], Paris: ['FR', 'France', 'capital'], Oslo: ['NO', 'Norway', 'capital'],
-  'U.S.': ['US', 'United States', 'name'], Qatar: ['QA', 'Qatar', 'name'], Norway: ['NO', 'Norway', 'name'],
+  'U.S.': ['US', 'United States', 'name'], Britain: ['GB', 'United Kingdom', 'alias'], Qatar: ['QA', 'Qatar', 'name'], Norway: ['NO', 'Norway', 'name'],
   Turkish: ['TR', 'Turkey', 'demonym'], Kyiv: ['UA', 'Ukraine', 'capital'], Dublin: ['IE', 'Ireland', 'capital'],
   Kinshasa: ['CD', 'DR Congo', 'capital'], Washington: ['US', 'United States', 'capital'], Israel: ['IL', 'Israel', 'name'],
   Jordan: ['JO', 'Jordan', 'name'], Russian: ['RU', 'Russia', 'demonym'], China: ['CN', 'China', 'name'],
@@ -645,5 +645,22 @@ describe('tagAgreements: linking verbs, nouns that restate, and conditions on pr
   expectFacts(none);
   it('"seeking" speaks only of an agreement just after it (negative)', () => {
     expect(agreements('Bankers are seeking to calm the furore caused by the terms of the trade pact with Chile.')[0]?.status).not.toBe('proposed');
+  });
+});
+
+describe('tagAgreements: whose a state name is, and blocs at the article\'s date', () => {
+  const rows: FactRow[] = [
+    ["U.S. bankers praised Chile's new financing package.", 0, { parties: ['CL'] }, 'a state before a common noun of people says whose they are, not a party'],
+    ['Canada signed a deal on Japan tourism.', 0, { parties: ['CA', 'JP'] }, 'in the phrase\'s postmodifier a state stays (negative of the above)'],
+  ];
+  expectFacts(rows);
+  // [text, which, expected, reason, reference date]
+  type Row = [string, number, Partial<ReturnType<typeof agreements>[number]>, string, string];
+  const dated: Row[] = [
+    ['The EU and Britain signed a treaty.', 0, { parties: ['EU'] }, 'in 2005 Britain was a member: the EU stands for it', '2005-01-26'],
+    ['The EU and Britain signed a treaty.', 0, { parties: ['EU', 'GB'] }, 'after 2020 Britain is a party of its own', '2023-05-01'],
+  ];
+  it.each(dated)('%j #%d -> %j (%s)', (text, which, expected, _reason, referenceDate) => {
+    expect(agreements(text, referenceDate)[which]).toMatchObject(expected);
   });
 });

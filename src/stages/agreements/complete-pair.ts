@@ -2,7 +2,7 @@
 // Nigeria's debts is Nigeria's too.
 import type { Party } from '../../doc.js';
 import { wordIndexAfter, type SentenceWords } from './build-words.js';
-import { standsApart } from './read-parties.js';
+import { isPlace, standsApart } from './read-parties.js';
 import { namedMultilateral } from './find-named-agreements.js';
 import type { Chain } from './pick-antecedent.js';
 
@@ -27,7 +27,8 @@ export function secondParty(
       seen.add(s);
       for (const m of sentences[s].mentions) {
         if (m.kind !== 'country' || m.entity === only.code) continue;
-        if (s === p.sentence && standsApart(sentences[s].words, wordIndexAfter(sentences[s].words, m.start), p)) continue;
+        const k = wordIndexAfter(sentences[s].words, m.start);
+        if (s === p.sentence ? standsApart(sentences[s].words, k, p) : isPlace(sentences[s].words, k)) continue;
         const w = weight.get(m.entity) ?? 0;
         if (w > bestWeight) [best, bestWeight] = [index.get(`country:${m.entity}`) ?? null, w];
       }

@@ -1,5 +1,5 @@
 import type { Agreement, AgreementStatus, Party } from '../../doc.js';
-import { BLOCS } from '../../lexicon/blocs.js';
+import { BLOCS, type Bloc } from '../../lexicon/blocs.js';
 import { STATUS_RANK } from '../../lexicon/agreement-statuses.js';
 import { BINDING_BY_NATURE } from '../../lexicon/agreement-nouns.js';
 import { namedBinding } from './find-named-agreements.js';
@@ -96,14 +96,24 @@ export function describeAgreement(
   const named = chain.phrases.some((p) => p.named);
   const fallback = successor?.parties.length ? successor : named && !(main && sharesSubject(chain, main)) ? undefined : main;
   const parties = chain.parties.length === 0 && fallback ? fallback.parties : chain.parties;
-  return { id, kind: kind ?? 'other', status, date, legallyBinding, parties: withoutMembers(parties) };
+  return { id, kind: kind ?? 'other', status, date, legallyBinding, parties: withoutMembers(parties, referenceDate) };
 }
 
-const MEMBERS = new Map(BLOCS.filter((b) => b.members).map((b) => [b.code, new Set(b.members)]));
+const BLOC_BY_CODE = new Map(BLOCS.filter((b) => b.members).map((b) => [b.code, b]));
 
-/** Parties without the members of a bloc that is one: "Uruguay pushes a Mercosur trade deal with the Gulf" is Mercosur's. */
-function withoutMembers(parties: Party[]): Party[] {
-  const blocs = parties.map((p) => MEMBERS.get(p.code ?? '')).filter((m) => m !== undefined);
+/** Whether a state was a member of a bloc at the article's date (today's members when it has none). */
+function memberAt(bloc: Bloc, code: string, referenceDate: string | null): boolean {
+  if (bloc.members!.includes(code)) return true;
+  const until = bloc.formerMembers?.[code];
+  return !!until && !!referenceDate && referenceDate <= until;
+}
+
+/**
+ * Parties without the members of a bloc that is one, at the article's date: "Uruguay pushes a Mercosur trade deal with
+ * the Gulf" is Mercosur's; in 2005, "Should the United Kingdom approve the treaty ... for the European Union" is the EU's.
+ */
+function withoutMembers(parties: Party[], referenceDate: string | null): Party[] {
+  const blocs = parties.map((p) => BLOC_BY_CODE.get(p.code ?? '')).filter((b) => b !== undefined);
   if (blocs.length === 0) return parties;
-  return parties.filter((p) => !blocs.some((m) => m.has(p.code ?? '')));
+  return parties.filter((p) => !blocs.some((b) => memberAt(b, p.code ?? '', referenceDate)));
 }

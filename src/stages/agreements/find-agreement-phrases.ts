@@ -197,7 +197,7 @@ export function findAgreementPhrases(sentence: SentenceWords, cues: StatusCueAt[
     // mentioned on its own; the plural that joins them is none of them.
     if (head.plural && !capitalName && statesJoined(words, mentions, first, last) >= 2) continue;
     const cooperation = COOPERATION_HEADS.has(head.noun) && !(capitalName && head.noun === 'framework');
-    const kind = cooperation ? readKind(words, first, last, []) ?? 'cooperation' : readKind(words, first, last, topic);
+    const kind = cooperation ? readKind(words, first, last, []) ?? 'cooperation' : readKind(words, first, last, topic) ?? (finance ? 'finance' : null);
     out.push({
       start: words[first].start, end: words[last].end, sentence: sentence.index, first, head: i, last,
       noun: head.noun, strength: fixed || capitalName ? 'strong' : head.strength, plural: head.plural, ref,

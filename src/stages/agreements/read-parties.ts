@@ -8,6 +8,7 @@ import { wordIndexAfter, type SentenceWords, type Word } from './build-words.js'
 import { nearestPhrase, phraseIndexAt } from './nearest-phrase.js';
 import { opensClause } from './opens-clause.js';
 import { namedMultilateral } from './find-named-agreements.js';
+import { STRONG_HEADS } from '../../lexicon/agreement-nouns.js';
 import { readInstitutions } from './read-institutions.js';
 import type { StatusCueAt } from './find-status-cues.js';
 import { STATUS_RANK } from '../../lexicon/agreement-statuses.js';
@@ -51,7 +52,7 @@ function isMediator(words: Word[], k: number, m: Mention): boolean {
 }
 
 /** Whether a country mention outside the phrase stands as a place: "signed in Paris", "statements from Kyiv". */
-function isPlace(words: Word[], k: number): boolean {
+export function isPlace(words: Word[], k: number): boolean {
   const before = words[k - 1]?.lower === 'the' ? k - 2 : k - 1;
   return LOCATIVE_PREPOSITIONS.has(words[before]?.lower ?? '');
 }
@@ -181,7 +182,9 @@ export function readParties(
     const possessive = POSSESSIVE_CLITICS.has(words[after]?.lower ?? '');
     const beforeOfficial = possessive ? isOfficialAfter(words, after + 1) : OFFICIAL_WORDS.has(words[after]?.lower ?? '');
     const official = signer && beforeOfficial;
-    const nationality = m.form === 'demonym' || (beforeOfficial && !inside && (possessive || words[after].pos === 'NOUN'));
+    // "U.S. bankers", "Chinese firms": a state's name before a common noun of people or things says whose they are.
+    const modifier = k < phrase.first && !possessive && words[after]?.pos === 'NOUN' && !words[after].capital && !STRONG_HEADS.has(words[after].lower);
+    const nationality = m.form === 'demonym' || modifier || (beforeOfficial && !inside && (possessive || words[after].pos === 'NOUN'));
     const joined = given?.phrase === phrase && given.k === k - 2 && words[k - 1].lower === 'and';
     if (nationality && !official && !joined && (k < phrase.first - 2 || k > phrase.last)) continue;
     give(out, phrase, party);
