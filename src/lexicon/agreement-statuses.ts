@@ -15,6 +15,8 @@ export interface StatusCue {
   before?: boolean;
   /** "under": a cue only after a verb in a clause of plain fact ("exports gas under a deal", not "Under the deal, X will"). */
   realis?: boolean;
+  /** "to modernize the treaty": it says the agreement exists, whatever mood or denial bends the verb. */
+  presupposes?: boolean;
 }
 
 const cue = (status: AgreementStatus, support = true): StatusCue => ({ status, support });
@@ -38,7 +40,10 @@ export const STATUS_WORDS: ReadonlyMap<string, StatusCue> = new Map([
   ...words('extended extend extends extending renewed renew renews brokered broker brokers mediated approved approve adopted endorsed secured', 'agreed'),
   ...words('sign signs signed signing inked ink inks countersigned', 'signed'),
   ...words('initialled initialed initialling initialing initials', 'agreed'),
-  ...words('won wins amended amend amends', 'agreed'),
+  ...words('won wins amended amend amends approving', 'agreed'),
+  // "talks to modernize the Columbia River Treaty", "renegotiate the deal": only an agreement that exists is changed.
+  ...'modernize modernise modernizing modernising renegotiate renegotiating revise revising update updating overhaul overhauling'
+    .split(' ').map((w): [string, StatusCue] => [w, { ...ahead('signed', false), presupposes: true }]),
   // "seeking (to reach) a firm agreement": wished for; only of an agreement just after it, not "seeking to calm the furore".
   ...'want wants wanted seek seeks seeking sought'.split(' ').map((w): [string, StatusCue] => [w, ahead('proposed', false)]),
   ...words('ratified ratify ratifies ratifying', 'ratified'),
@@ -64,7 +69,7 @@ export const STATUS_PHRASES: ReadonlyMap<string, readonly [rest: readonly string
   ['took', [[['effect'], cue('ratified')]]],
   ['take', [[['effect'], cue('ratified')]]],
   ['takes', [[['effect'], cue('ratified')]]],
-  ['in', [[['force'], cue('ratified')], [['hand'], cue('agreed')]]],
+  ['in', [[['force'], cue('ratified')], [['hand'], cue('agreed')], [['principle'], cue('agreed')]]],
   ...['withdrew', 'withdraw', 'withdraws', 'withdrawn', 'withdrawing', 'withdrawal'].map((w): [string, [string[], StatusCue][]] => [w, [[['from'], cue('ended')]]]),
   ['tore', [[['up'], cue('ended')]]],
   ['ripped', [[['up'], cue('ended')]]],

@@ -664,3 +664,16 @@ describe('tagAgreements: whose a state name is, and blocs at the article\'s date
     expect(agreements(text, referenceDate)[which]).toMatchObject(expected);
   });
 });
+
+describe('tagAgreements: more status words of real copy', () => {
+  const rows: FactRow[] = [
+    ['Officials said it was an agreement in principle between Chile and Japan.', 0, { status: 'agreed' }, 'an agreement in principle is agreed'],
+    ['The IMF showed confidence in Chile by approving a new financing arrangement for it.', 0, { status: 'agreed' }, '"approving" it'],
+    ['Canada and Chile opened negotiations to modernize the Santiago Treaty.', 0, { status: 'signed' }, 'only an agreement that exists is modernized'],
+  ];
+  expectFacts(rows);
+  const none: FactRow[] = [
+    ['Canada and Chile opened negotiations on the Santiago Treaty.', 0, { status: 'negotiating' }, 'talks on a treaty, not on changing one'],
+  ];
+  expectFacts(none);
+});

@@ -146,7 +146,7 @@ export function findStatusCues(words: Word[]): StatusCueAt[] {
     if (found.cue.realis && !plainFact(words, i)) continue;
     // A cue used as a noun looks ahead for its modal: "the signing would go ahead", "talks on the deal could be finished".
     const asNoun = found.cue.nominal || DETERMINERS.has(words[i - 1]?.lower ?? '');
-    const mood = asNoun && modalAfter(words, i) ? 'planned' : modality(words, i);
+    const mood = found.cue.presupposes ? 'as-is' : asNoun && modalAfter(words, i) ? 'planned' : modality(words, i);
     // "proposed on Thursday that Mercosur open negotiations on a deal": talks put forward are a proposal.
     const proposed = found.cue.nominal && found.cue.status === 'negotiating' && proposal >= 0 && i - proposal <= PROPOSAL_REACH;
     // A planned ending ("due to expire in 2026") says nothing yet of where the agreement stands.
