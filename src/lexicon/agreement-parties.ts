@@ -3,6 +3,8 @@
 /** Prepositions after which a country is a place, not a party: "signed in Paris", "statements from Kyiv". */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'at', 'from', 'across', 'within', 'inside', 'near', 'outside', 'around', 'throughout', 'into', 'via',
+  // Verbs of going somewhere, whose object is a place: "troops to begin leaving Afghanistan".
+  'leaving', 'entering', 'visiting', 'invading', 'crossing',
 ]);
 
 /**

@@ -10,7 +10,7 @@ import { linkAgreements, type Chain } from './agreements/link-agreements.js';
 import type { Phrase } from './agreements/phrase.js';
 import { isDatable, readClauseFacts } from './agreements/read-clause-facts.js';
 import { readFlowKinds } from './agreements/read-flow-kind.js';
-import { readPairParties } from './agreements/read-pair-parties.js';
+import { readPairParties, readPronounParties } from './agreements/read-pair-parties.js';
 import { partyKey } from './agreements/party-key.js';
 import { partyIndex, readParties } from './agreements/read-parties.js';
 import { readReplacements } from './agreements/read-replacements.js';
@@ -73,6 +73,7 @@ export const tagAgreements: Stage = (doc) => {
       readFlowKinds(sentences, s.index, found);
       readParties(s, doc.norm, found, cues, index, parties);
       readPairParties(sentences, s.index, found, index, parties);
+      readPronounParties(sentences, s.index, found, cues, index, parties);
       // A well-known agreement between a few states ("the Good Friday Agreement") is between them, whatever else is near.
       for (const p of named) {
         const known = listedParties(p.named!);

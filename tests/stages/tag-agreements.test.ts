@@ -31,7 +31,7 @@ const DATES: Record<string, string> = {
   'March 3': '2024-03-03', 'February 22': '2024-02-22', 'the same day': '2024-03-03', '2023': '2023', '2002': '2002',
   'the 1990s': '199', 'the following week': '2024-W38', November: '2024-11', 'last year': '2023', '2021': '2021',
   'May 3, 2023': '2023-05-03', 'November 12': '2024-11-12', 'June 1': '2023-06-01', Monday: '2024-03-04', '1989': '1989',
-  '1984': '1984',
+  '1984': '1984', '1985': '1985', '1995': '1995', '2007': '2007', '1983': '1983', '2018': '2018',
 };
 // People, with the country the people stage would give them.
 const PEOPLE: Record<string, string> = { Kobayashi: 'JP' };
@@ -676,4 +676,18 @@ describe('tagAgreements: more status words of real copy', () => {
     ['Canada and Chile opened negotiations on the Santiago Treaty.', 0, { status: 'negotiating' }, 'talks on a treaty, not on changing one'],
   ];
   expectFacts(none);
+});
+
+describe('tagAgreements: parties from pronouns, places and non-state counterparts', () => {
+  const rows: FactRow[] = [
+    ['Canada and Chile have been negotiating since 2018 to modernize the Santiago Treaty.', 0, { parties: ['CA', 'CL'] },
+      '"since 2018 to modernize": a preposition before an infinitive opens no clause'],
+    ['Chile has refinanced its debt since 1983. In 1985, it signed a deal with the banks.', 0, { parties: ['CL'] },
+      '"it signed": the state the sentence before is about'],
+    ['Washington and the Taliban held talks on an agreement for troops to begin leaving Kenya. Kenya, Kenya and Kenya watched.', 0, { parties: ['US'] },
+      'a state named as where troops go is no party, nor is the second party completed when a non-state counterpart is named'],
+    ['Russia signed a $1 billion contract in 1995. Russia refused to ship arms under a 2007 contract with Egypt.', 1, { mentions: ['a 2007 contract'] },
+      'a contract dated otherwise does not restate the last one'],
+  ];
+  expectFacts(rows);
 });

@@ -7,9 +7,29 @@ import { namedMultilateral } from './find-named-agreements.js';
 import type { Chain } from './pick-antecedent.js';
 
 /**
+ * Whether the sentence joins the state to a named party that is no state: "Washington and the Taliban had been holding
+ * talks", "the Taliban and Kabul" — the agreement is between them, and has one state.
+ */
+function withNonState(s: SentenceWords, code: string): boolean {
+  const { words, mentions } = s;
+  const isState = (k: number) => mentions.some((m) => m.start === words[k].start && (m.kind === 'country' || m.kind === 'organization'));
+  const named = (k: number) => !!words[k] && words[k].capital && words[k].pos === 'PROPN' && !isState(k);
+  for (const m of mentions) {
+    if (m.kind !== 'country' || m.entity !== code) continue;
+    const k = wordIndexAfter(words, m.start);
+    const after = wordIndexAfter(words, m.end - 1) + 1;
+    const next = words[after + 1]?.lower === 'the' ? after + 2 : after + 1;
+    if (words[after]?.lower === 'and' && named(next)) return true;
+    if (words[k - 1]?.lower === 'and' && (named(k - 2) || (words[k - 3]?.lower === 'the' && named(k - 2)))) return true;
+  }
+  return false;
+}
+
+/**
  * The other state of a chain with one state as its party, if the text gives one: among the states named in its phrases'
  * clauses (not as a place) and in the sentence before each (in the same paragraph), the one the article names most; else
- * the state the article names most (at least three times). A state's financing deal
+ * the state the article names most (at least three times). One the sentence joins to a named party that is no state
+ * ("Washington and the Taliban"), a state's financing deal
  * (with banks, creditors, the IMF) and a treaty open to many keep their one party.
  */
 export function secondParty(
@@ -18,6 +38,7 @@ export function secondParty(
   const [only] = chain.parties;
   if (chain.parties.length !== 1 || !index.has(`country:${only.code}`) || chain.kind === 'finance') return null;
   if (chain.phrases.some((p) => p.listed && namedMultilateral(p.named!))) return null;
+  if (chain.phrases.some((p) => withNonState(sentences[p.sentence], only.code ?? ''))) return null;
   let best: Party | null = null;
   let bestWeight = 0;
   const seen = new Set<number>();

@@ -6,7 +6,7 @@ import { GENERIC_HEADS } from '../../lexicon/agreement-nouns.js';
 import type { SentenceWords } from './build-words.js';
 import type { Phrase } from './phrase.js';
 import { partyKey } from './party-key.js';
-import { addPhrase, pickAntecedent, sameFamily, scopeClash, type Chain } from './pick-antecedent.js';
+import { addPhrase, dateFit, pickAntecedent, sameFamily, scopeClash, type Chain } from './pick-antecedent.js';
 
 /** One agreement as the linker sees it (defined with the antecedent picker). */
 export type { Chain } from './pick-antecedent.js';
@@ -126,7 +126,7 @@ export function linkAgreements(phrases: Phrase[], sentences: SentenceWords[], pa
       // latest called new, which it restates.
       chain = headlineChain(p, parties, headlines, title);
       const last = focus.slice(0, RESTATE_REACH).find((c) => c.past === p.past && (!p.fresh || c.fresh));
-      const restates = last && kindsFit(p, last) && !scopeClash(p, last) && (GENERIC_HEADS.has(headNoun(p)) || [...last.nouns].some((n) => nounsFit(n, headNoun(p)))) && (parties.length > 0
+      const restates = last && kindsFit(p, last) && !scopeClash(p, last) && dateFit(p, last) >= 0 && (GENERIC_HEADS.has(headNoun(p)) || [...last.nouns].some((n) => nounsFit(n, headNoun(p)))) && (parties.length > 0
         ? partiesFit(parties, last) && (shareChainWords(p, last) || p.fresh)
         : p.modifiers.length === 0 && (p.sentence - last.lastSentence <= 1 || p.fresh));
       if (!chain && restates) chain = last;

@@ -60,7 +60,7 @@ const genericNames = (c: Chain) => [...GENERIC_HEADS].filter((n) => c.nouns.has(
 const sameTime = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
 /** How a date inside a phrase ("the January truce") fits a chain's dates: +1 one of them, -1 none, 0 nothing to tell. */
-function dateFit(p: Phrase, c: Chain): number {
+export function dateFit(p: Phrase, c: Chain): number {
   if (!p.dated || c.dates.size === 0) return 0;
   for (const d of c.dates) if (sameTime(p.dated, d)) return 1;
   return -1;

@@ -2,6 +2,9 @@ import type { Mention, Party } from '../../doc.js';
 import { CLAUSE_OPENERS } from '../../lexicon/agreement-clauses.js';
 import { OFFICIAL_WORDS, PAIR_NOUNS, PAIR_OPENERS } from '../../lexicon/agreement-parties.js';
 import { wordIndexAfter, type SentenceWords, type Word } from './build-words.js';
+import type { StatusCueAt } from './find-status-cues.js';
+import { isPlace } from './read-parties.js';
+import { STATUS_RANK } from '../../lexicon/agreement-statuses.js';
 import { partyKey } from './party-key.js';
 import type { Phrase } from './phrase.js';
 
@@ -99,4 +102,29 @@ export function readPairParties(
   }
   if (found.length < 2) return;
   for (const p of candidates.filter(within(found))) out.set(p, [...found].reverse());
+}
+
+// Subject pronouns that stand for the state the sentence before is about: "Yugoslavia has refinanced its debt regularly.
+// In December 1985, it signed a deal with the banks".
+const STATE_PRONOUNS = new Set(['it', 'they']);
+
+/**
+ * The party of a phrase whose clause names none but has a pronoun sign or agree to it ("it signed a deal"): the first
+ * state named in the sentence before, its subject, unless named as a place.
+ */
+export function readPronounParties(
+  sentences: SentenceWords[], at: number, phrases: Phrase[], cues: StatusCueAt[], index: Map<string, Party>, out: Map<Phrase, Party[]>,
+): void {
+  const { words } = sentences[at];
+  const before = sentences[at - 1];
+  if (!before || before.paragraph !== sentences[at].paragraph - 1 && before.paragraph !== sentences[at].paragraph) return;
+  for (const p of phrases) {
+    if (out.has(p)) continue;
+    const cue = cues.find((c) => c.at < p.first && p.first - c.at <= 4 && STATUS_RANK[c.status] >= STATUS_RANK.agreed &&
+      STATE_PRONOUNS.has(words[c.at - 1]?.lower ?? ''));
+    if (!cue) continue;
+    const subject = before.mentions.find((m) => m.kind === 'country' && !isPlace(before.words, wordIndexAfter(before.words, m.start)));
+    const party = subject && index.get(`country:${subject.entity}`);
+    if (party) out.set(p, [party]);
+  }
 }
