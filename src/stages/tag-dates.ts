@@ -1,6 +1,6 @@
 import type { Mention, Stage } from '../doc.js';
 import { remember, startAnchors } from './dates/anchors.js';
-import { parseDay } from './dates/calendar.js';
+import { parseDay, parsePoint } from './dates/calendar.js';
 import { findDateSpans } from './dates/find-date-spans.js';
 import { guessTense } from './dates/guess-tense.js';
 import type { Parts } from './dates/read-parts.js';
@@ -8,6 +8,9 @@ import { readParts } from './dates/read-parts.js';
 import { resolveValue } from './dates/resolve-value.js';
 
 const DATE_PRIORITY = 4;
+/** What joins two dates into one reference: "September and October", "May to July". */
+const JOINER = /^ ?(?:and|or|to|through|until|-) ?$/i;
+const JOINED_KINDS = new Set(['month', 'day']);
 const NEWLINE = 10;
 const QUOTE = 34;
 
@@ -39,15 +42,20 @@ export const tagDates: Stage = (doc) => {
   const anchors = startAnchors(doc.referenceDate ? parseDay(doc.referenceDate) : null);
   const mentions: Mention[] = [];
   const isQuoted = quoteTracker(doc.norm);
+  let last: { end: number; value: string | null; kind: string } | null = null;
   for (const span of findDateSpans(doc)) {
     const text = doc.norm.slice(span.start, span.end);
     anchors.tense = guessTense(doc, span.start, span.end);
     anchors.at = span.start;
+    // "that September and October", "May 3 and 4": a month or day joined to the month or day just before shares its year.
+    const joined = !!last && JOINED_KINDS.has(last.kind) && JOINED_KINDS.has(span.kind) && JOINER.test(doc.norm.slice(last.end, span.start));
+    anchors.joinedYear = joined ? parsePoint(last!.value)?.y ?? null : null;
     const parts = readParts(text);
     const resolved = resolveValue(span.kind, parts, text, anchors);
     if (!resolved) continue;
     const anchorable = !isComparison(span.kind, parts) && !isQuoted(span.start);
     if ((resolved.type === 'date' || resolved.type === 'time') && anchorable) remember(anchors, resolved.value);
+    last = { end: span.end, value: resolved.value, kind: span.kind };
     mentions.push({
       kind: 'date',
       start: span.start,

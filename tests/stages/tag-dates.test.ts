@@ -104,6 +104,11 @@ describe('tagDates', () => {
     ['The council meets in January.', ['January|date|2025-01'], 'the present of a timetable: the nearest January'],
     ['Russia plans to hold a meeting on Friday.', ['Friday|date|2024-10-18'], '"plans to": ahead, whatever the tagger calls "plans"'],
     ['Talks aimed at a deal before December stalled.', ['December|date|2024-12'], 'an aim looks ahead'],
+    ['It held the chair in 2003, that September and October.', ['2003|date|2003', 'that September|date|2003-09', 'October|date|2003-10'],
+      'a month joined to the month before shares its year'],
+    ['A revision Friday to December figures came.', ['Friday|date|2024-10-11', 'December|date|2023-12'], 'a weekday joined by "to" lends no year (negative)'],
+    ['Leaders met this weekend.', ['this weekend|date|2024-W41-WE'], '"this weekend" told in the past midweek: the one just gone'],
+    ['Leaders will meet this weekend.', ['this weekend|date|2024-W42-WE'], 'told in the future: the coming one (negative)'],
   ];
   it.each(anchored)('%j (%s)', (text, expected) => {
     expect(datesOf(text)).toEqual(expected);

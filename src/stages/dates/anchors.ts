@@ -18,6 +18,8 @@ export interface Anchors {
   /** Where the expression being resolved starts, and where the last year was mentioned (text offsets). */
   at: number;
   lastYearAt: number;
+  /** The year of the date just before when the expression is joined to it ("that September and October"), else null. */
+  joinedYear: number | null;
 }
 
 /** How far back (in characters) a year stated in the article still fills a date that names none. */
@@ -26,7 +28,7 @@ const NEARBY = 1000;
 /** Fresh anchors for an article. */
 export function startAnchors(ref: Day | null): Anchors {
   return {
-    ref, tense: null, last: null, lastDay: null, lastMonth: null, lastQuarter: null, lastYear: null, at: 0, lastYearAt: 0,
+    ref, tense: null, last: null, lastDay: null, lastMonth: null, lastQuarter: null, lastYear: null, at: 0, lastYearAt: 0, joinedYear: null,
   };
 }
 

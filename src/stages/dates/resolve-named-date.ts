@@ -22,7 +22,7 @@ export function timeValue(parts: Parts, a: Anchors): Resolved {
 function dayOf(parts: Parts, a: Anchors): Day | null {
   const m = parts.month!;
   const d = parts.day!;
-  const y = parts.year ?? dayYearByRel(m, d, parts.rel, a) ?? inferYear(m, d, a);
+  const y = parts.year ?? a.joinedYear ?? dayYearByRel(m, d, parts.rel, a) ?? inferYear(m, d, a);
   return y === null ? null : { y, m, d };
 }
 
@@ -46,7 +46,7 @@ export function dayValue(parts: Parts, a: Anchors): Resolved | null {
 export function monthValue(parts: Parts, lower: string, a: Anchors): Resolved | null {
   const m = parts.month;
   if (m === undefined) return null;
-  const y = parts.year ?? yearFromWords(lower, a) ?? monthYearByRel(m, parts.rel, a) ?? inferYear(m, undefined, a);
+  const y = parts.year ?? yearFromWords(lower, a) ?? a.joinedYear ?? monthYearByRel(m, parts.rel, a) ?? inferYear(m, undefined, a);
   return date(y === null ? `XXXX-${pad2(m)}` : `${pad4(y)}-${pad2(m)}`);
 }
 

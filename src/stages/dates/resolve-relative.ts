@@ -106,7 +106,9 @@ export function relativeValue(parts: Parts, lower: string, a: Anchors): Resolved
     }
     case 'WE': {
       if (!ref) return date(null);
-      const shift = rel === undefined ? (a.tense === 'future' || weekdayOf(ref) >= 6 ? 0 : -1) : delta;
+      // "the weekend", or "this weekend" told in the past early in the week: the one just gone.
+      const justGone = a.tense !== 'future' && weekdayOf(ref) < 6 && (rel === undefined || (rel === 'this' && a.tense === 'past' && weekdayOf(ref) < 5));
+      const shift = justGone ? -1 : rel === undefined ? 0 : delta;
       return date(`${formatWeek(addDays(ref, 7 * shift))}-WE`);
     }
     case 'M': {
