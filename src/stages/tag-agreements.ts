@@ -100,7 +100,7 @@ export const tagAgreements: Stage = (doc) => {
     const before = phrases[order.get(first)! - 1];
     if (!before || sentences[before.sentence].paragraph !== sentences[first.sentence].paragraph) return undefined;
     const d = chainOf.get(before);
-    return d && d !== c && d.parties.length >= 2 ? d : undefined;
+    return d && d !== c && d.parties.length >= 1 ? d : undefined;
   };
   // An agreement with one state as its party is between it and the other state the text gives, if any.
   const weight = new Map<string, number>();

@@ -691,3 +691,11 @@ describe('tagAgreements: parties from pronouns, places and non-state counterpart
   ];
   expectFacts(rows);
 });
+
+describe('tagAgreements: a month is no modal, and a neighbour lends its one party', () => {
+  const rows: FactRow[] = [
+    ['Chile signed a refinancing deal, based on a protocol signed last May.', 1, { mentions: ['a protocol'], parties: ['CL'] },
+      '"last May" is a month; a party-less agreement just after another in its paragraph is between its parties'],
+  ];
+  expectFacts(rows);
+});

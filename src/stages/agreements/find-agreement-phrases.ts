@@ -70,6 +70,7 @@ function isIdiom(words: Word[], noun: string, ref: Reference, modifiers: string[
 }
 
 const CLAUSE_MARKS = new Set([',', ';', ':', '.', '?', '!', '(', ')']);
+const NAME_LIKE_MODALS = new Set(['may', 'will']);
 
 /**
  * Words [from, to] of the clause around words first..last: within punctuation, after a verb of saying or "that", and
@@ -127,7 +128,8 @@ function imagined(words: Word[], mentions: Mention[], first: number, last: numbe
   const start = words[from].start;
   const end = words[to].end;
   if (mentions.some((m) => (m.kind === 'country' || m.kind === 'organization') && m.start >= start && m.end <= end)) return false;
-  return words.slice(from, to + 1).some((w) => IRREALIS_WORDS.has(w.lower));
+  // A capitalised "May" or "Will" is a month or a name, not a modal.
+  return words.slice(from, to + 1).some((w) => IRREALIS_WORDS.has(w.lower) && !(w.capital && NAME_LIKE_MODALS.has(w.lower)));
 }
 
 // How far after a generic plural an example of it may start: "trade deals with several partners since the 1990s, including".
