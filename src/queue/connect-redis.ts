@@ -47,7 +47,8 @@ export async function connectWorkerRedis(url: string, onError: (message: string)
 }
 
 async function open(url: string, options: RedisOptions): Promise<Redis> {
-  const redis = new Redis(url, { ...options, connectTimeout: CONNECT_TIMEOUT_MS, lazyConnect: true });
+  // A socket not closed 200 ms after `disconnect` is destroyed (ioredis' default, 2 s, would hold a failed command's exit).
+  const redis = new Redis(url, { ...options, connectTimeout: CONNECT_TIMEOUT_MS, disconnectTimeout: 200, lazyConnect: true });
   // Errors reach the caller through the failed command; without a listener ioredis would also print them.
   const errors: Error[] = [];
   const keep = (err: Error) => errors.push(err);
@@ -56,7 +57,6 @@ async function open(url: string, options: RedisOptions): Promise<Redis> {
     await answerWithin(redis.connect().then(() => redis.ping()), CONNECT_TIMEOUT_MS);
   } catch (err) {
     redis.disconnect();
-    redis.stream?.destroy(); // a server that never answered would keep the socket (and the process) open a while
     const reason = errors[0]?.message ?? (err as Error).message;
     throw new RedisUnavailableError(`cannot reach Redis at ${showUrl(url)} (${reason}): start redis-server there, or give --redis URL`);
   }
