@@ -1,9 +1,10 @@
 // `wirescan collect`: the results of a queue's jobs, in the order they were added, written as `extract --out` writes them.
 import type { Job } from 'bullmq';
 import { isFailure, type InputFailure } from '../input.js';
+import type { FormattedRecord } from '../io/format-record.js';
 import { openOutputFolder } from '../io/write-outputs.js';
-import type { JobResult } from './extract-job.js';
 import type { ExtractJobData, OpenQueue } from './open-queue.js';
+import { unpackResult, type JobResult } from './pack-result.js';
 import { formatStatus, isFinished, readStatus, type QueueStatus } from './read-status.js';
 
 /** The queue's jobs are not all finished, or it has none: nothing was written. */
@@ -17,7 +18,7 @@ export interface CollectOptions {
   pollMs?: number;
   onStatus?: (status: QueueStatus) => void;
   /** After each result is written (for a progress bar and the failure lines). */
-  onResult?: (result: JobResult) => void;
+  onResult?: (result: FormattedRecord | InputFailure) => void;
 }
 
 /** What was written. */
@@ -44,7 +45,7 @@ export async function collectResults(q: OpenQueue, dir: string, options: Collect
       if (!ids.length) break;
       const jobs = await Promise.all(ids.map((id) => q.queue.getJob(id)));
       for (const [i, job] of jobs.entries()) {
-        const result = resultOf(job, ids[i]);
+        const result = unpackResult(resultOf(job, ids[i]));
         if (isFailure(result)) summary.failed++;
         else summary.ok++;
         await sink.write(result);

@@ -1,14 +1,11 @@
 // A queue worker's task, in its sandboxed worker thread (BullMQ loads this file): extract one job's article
 // with the same core and formatting as `extract` (the third driver, beside extract-all and extract-worker).
 import { extractOne } from '../extract.js';
-import type { InputFailure } from '../input.js';
 import { describe } from '../io/describe-error.js';
 import { formatResult } from '../io/format-record.js';
 import { readArticleFile } from '../io/read-article-file.js';
 import type { ExtractJobData } from './open-queue.js';
-
-/** A job's result, stored in Redis until `collect`: the record's text for each output file, or why the input failed. */
-export type JobResult = { id: string; json: string; mentionsCsv: string; agreementsCsv: string } | InputFailure;
+import { packResult, type JobResult } from './pack-result.js';
 
 /**
  * Extract a job's article. A file no one can read here throws (the job is retried, on any worker, and ends
@@ -23,5 +20,5 @@ export default function extractJob(job: { data: ExtractJobData }): JobResult {
   } catch (err) {
     throw new Error(describe(err));
   }
-  return formatResult(extractOne(article, date)) as JobResult;
+  return packResult(formatResult(extractOne(article, date)));
 }

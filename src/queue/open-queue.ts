@@ -14,6 +14,9 @@ export interface ExtractJobData {
 /** BullMQ's job name for an extraction. */
 export const JOB_NAME = 'extract';
 
+// Events (job done, failed, ...) kept in the queue's stream for other tools to read.
+const EVENTS_KEPT = 1000;
+
 /** An open queue. `close` ends its connections. */
 export interface OpenQueue {
   name: string;
@@ -35,7 +38,8 @@ export const orderKeys = (name: string) => ({ orderKey: `wirescan:${name}:order`
 /** Open queue `name` on the Redis at `url` for a command; throws `RedisUnavailableError` when it cannot be reached. */
 export async function openQueue(name: string, url: string): Promise<OpenQueue> {
   const redis = await connectRedis(url);
-  const queue = new Queue<ExtractJobData>(name, { connection: redis });
+  // BullMQ's event stream repeats each result; wirescan reads none of it, so a short one is kept.
+  const queue = new Queue<ExtractJobData>(name, { connection: redis, streams: { events: { maxLen: EVENTS_KEPT } } });
   queue.on('error', () => {}); // reaches the caller through the failed call
   return {
     name,

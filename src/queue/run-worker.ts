@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { Queue, Worker } from 'bullmq';
 import { workerHeapMb } from '../extract-all.js';
 import { connectWorkerRedis } from './connect-redis.js';
-import type { JobResult } from './extract-job.js';
+import type { JobResult } from './pack-result.js';
 import type { ExtractJobData } from './open-queue.js';
 import { countUnfinished } from './read-status.js';
 
@@ -36,7 +36,7 @@ export interface WorkerSummary {
 }
 
 // How often `untilEmpty` looks at the queue.
-const EMPTY_CHECK_MS = 1000;
+const EMPTY_CHECK_MS = 500;
 
 /** Run a worker until `signal` is aborted (or, with `untilEmpty`, the queue is empty); it finishes its running jobs first. */
 export async function runWorker(options: WorkerOptions, signal?: AbortSignal): Promise<WorkerSummary> {
