@@ -1,6 +1,6 @@
 // `wirescan worker`: take extraction jobs from a queue until stopped, each in a sandboxed worker thread.
 import { hostname } from 'node:os';
-import { Queue, Worker } from 'bullmq';
+import { Child, Queue, Worker } from 'bullmq';
 import { workerHeapMb } from '../extract-all.js';
 import { connectWorkerRedis } from './connect-redis.js';
 import type { JobResult } from './pack-result.js';
@@ -34,6 +34,16 @@ export interface WorkerSummary {
   done: number;
   failed: number;
 }
+
+// BullMQ 6 passes a sandbox thread's 'error' (running out of heap) on to its Child, which has no listener: the
+// throw would end this process, with its other jobs, inside Node's handling of the thread's exit, so the job
+// would never be failed. With a listener, the exit fails the job as for any crash ("Unexpected exit code"),
+// and it is retried, then failed.
+const initChild = Child.prototype.init;
+Child.prototype.init = function (this: InstanceType<typeof Child>) {
+  if (!this.listenerCount('error')) this.on('error', () => {});
+  return initChild.call(this);
+};
 
 // How often `untilEmpty` looks at the queue.
 const EMPTY_CHECK_MS = 500;

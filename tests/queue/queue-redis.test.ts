@@ -159,6 +159,23 @@ describe.skipIf(!available)('queue on Redis', { timeout: 240_000 }, () => {
     expect(readFileSync(join(root, 'queue', 'articles.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).id)).toEqual(['7', 'x:y', 'x%3Ay', '']);
   });
 
+  it('an article that exhausts its thread\'s heap fails after its attempts; the worker and the other jobs go on', async () => {
+    const small = [{ id: 'a', text: 'Chile and Peru signed a deal.' }, { id: 'b', text: 'Kenya and Ethiopia resumed talks.' }];
+    const huge = { id: 'huge', text: 'Kenya and Ethiopia signed a deal on Monday. '.repeat(120_000) };
+    const jsonl = (items: object[]) => items.map((i) => `${JSON.stringify(i)}\n`).join('');
+    await runCli(['queue', 'add', '--queue', 'oom', '--input-format', 'jsonl', '--max-bytes', '10000000', '--attempts', '2', '--backoff', '100'], env, jsonl([small[0], huge, small[1]]));
+    // --max-bytes 1: each thread's heap is sized for articles of 1 byte (160 MB), far too small for this one.
+    const worker = await runCli(['worker', '--queue', 'oom', '--concurrency', '1', '--max-bytes', '1', '--until-empty'], env);
+    expect(worker.status, worker.stderr).toBe(0);
+    expect(worker.stderr).toMatch(/huge: Unexpected exit code: 1 signal: null \(attempt 1 of 2, will retry\)\n.*huge: Unexpected exit code: 1 signal: null \(failed\)/s);
+    expect(JSON.parse((await runCli(['queue', 'status', '--queue', 'oom', '--json'], env)).stdout)).toMatchObject({ done: 2, failed: 1 });
+    const root = mkdtempSync(join(tmpdir(), 'wirescan-queue-oom-'));
+    expect((await runCli(['collect', '--queue', 'oom', '--out', join(root, 'queue')], env)).status).toBe(1);
+    await runCli(['extract', '--input-format', 'jsonl', '--out', join(root, 'local'), '--quiet'], {}, jsonl(small));
+    expect(readFileSync(join(root, 'queue', 'articles.jsonl'))).toEqual(readFileSync(join(root, 'local', 'articles.jsonl')));
+    expect(readFileSync(join(root, 'queue', 'errors.jsonl'), 'utf8')).toBe('{"id":"huge","error":"Unexpected exit code: 1 signal: null"}\n');
+  });
+
   it('queue remove deletes the jobs and the order: adding again makes new jobs', async () => {
     const input = `${JSON.stringify({ id: 'a', text: 'Chile and Peru signed a deal.' })}\n`;
     await runCli(['queue', 'add', '--queue', 'gone', '--input-format', 'jsonl'], env, input);
