@@ -35,7 +35,7 @@ function withQueueOptions(cmd: Command): Command {
 
 /** Add `queue add|status|remove`, `worker` and `collect` to the program. */
 export function addQueueCommands(program: Command, io: Io, setCode: (code: number) => void): void {
-  const queue = program.command('queue').description('jobs on a BullMQ queue in Redis: add articles, see how far they are, remove the queue');
+  const queue = program.command('queue').description('jobs on a BullMQ queue in Redis: add articles, see how far they are, retry the failed, remove the queue');
   withQueueOptions(queue.command('add'))
     .description('add one job per article (job id = article id: adding the same inputs again does nothing)')
     .argument('[input...]', 'files, folders, or - for stdin (a file is passed by its path: workers must read the same path)')
@@ -62,6 +62,13 @@ export function addQueueCommands(program: Command, io: Io, setCode: (code: numbe
     .action(async (flags: QueueFlags & { json?: boolean; watch?: boolean }) => {
       const { showStatus } = await import('./show-status.js');
       await showStatus(flags.queue, flags.redis, { ...flags, out: io.stdout, tty: !!(io.stdout as { isTTY?: boolean }).isTTY });
+    });
+  withQueueOptions(queue.command('retry'))
+    .description('put the failed jobs back to waiting, with their attempts afresh (once what failed them is fixed)')
+    .action(async (flags: QueueFlags) => {
+      const [{ retryFailedJobs }, { withQueue }] = await Promise.all([import('./retry-jobs.js'), import('./open-queue.js')]);
+      const n = await withQueue(flags.queue, flags.redis, retryFailedJobs);
+      io.stderr.write(`wirescan: ${n} failed job${n === 1 ? '' : 's'} back to waiting in queue ${flags.queue}\n`);
     });
   withQueueOptions(queue.command('remove'))
     .description('delete the queue: its jobs, results and order (running jobs too)')
