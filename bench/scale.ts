@@ -1,29 +1,17 @@
 // `npm run bench:scale [-- N]`: a corpus of N article files (default 100,000) made from the fixtures,
 // extracted with one worker and with every core; prints articles per second and peak RSS of each run.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { meanFixtureChars, writeCorpus } from './write-corpus.js';
 
 const n = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 100_000);
 const cores = availableParallelism();
-const fixtures = readdirSync('fixtures').filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join('fixtures', f), 'utf8'));
-
-/** Article i: a fixture with its paragraphs rotated and a numbered closing line, so no two are alike. */
-function article(i: number): string {
-  const [head, ...paras] = fixtures[i % fixtures.length].split('\n');
-  const k = Math.floor(i / fixtures.length) % Math.max(1, paras.length);
-  const body = [...paras.slice(0, 1), ...paras.slice(1 + k), ...paras.slice(1, 1 + k)];
-  return `${head}\n${body.join('\n')}\nOfficials said talks would resume in ${(i % 11) + 2} weeks (item ${i}).\n`;
-}
 
 const root = mkdtempSync(join(tmpdir(), 'wirescan-scale-'));
 const corpus = join(root, 'corpus');
-for (let i = 0; i < n; i++) {
-  const dir = join(corpus, String(Math.floor(i / 1000)).padStart(4, '0'));
-  if (i % 1000 === 0) mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${String(i).padStart(7, '0')}.txt`), article(i));
-}
+writeCorpus(corpus, n);
 
 // The CLI in a child process, which reports its own peak RSS (worker threads included) when done.
 const CHILD = `import { main } from './dist/cli.js';
@@ -41,7 +29,7 @@ function run(workers: number) {
   return { workers, seconds, perSecond: n / seconds, peakRssMb: rssKb / 1024 };
 }
 
-console.log(`${n} articles (mean ${(fixtures.reduce((s, f) => s + f.length, 0) / fixtures.length).toFixed(0)} chars) in ${corpus}; ${cores} cores; node ${process.version}`);
+console.log(`${n} articles (mean ${meanFixtureChars.toFixed(0)} chars) in ${corpus}; ${cores} cores; node ${process.version}`);
 const one = run(1);
 const all = run(cores);
 for (const r of [one, all]) {

@@ -2,8 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { checkDate } from './check-date.js';
+import { Command, CommanderError, Option } from 'commander';
 import { extractAll } from './extract-all.js';
 import { isFailure } from './input.js';
 import { readInputs, type InputFormat } from './io/read-inputs.js';
@@ -12,6 +11,9 @@ import { openOutputFolder, streamSink, type OutputFormat } from './io/write-outp
 import { ResumeError, skipDone } from './io/skip-done.js';
 import { recordSchema } from './schema.js';
 import { startProgress } from './io/show-progress.js';
+import { UsageError } from './usage-error.js';
+import { DEFAULT_MAX_BYTES, isoDate, positiveInt } from './parse-options.js';
+import { addQueueCommands } from './queue/queue-commands.js';
 
 /** The streams a run uses; tests pass their own. */
 export interface Io {
@@ -32,25 +34,6 @@ interface ExtractFlags {
   /** false with --no-text: a page's record leaves out the text it was extracted from. */
   text: boolean;
 }
-
-const positiveInt = (name: string) => (v: string) => {
-  if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError(`${name} takes a whole number of 1 or more`);
-  return Number(v);
-};
-const isoDate = (v: string) => {
-  try {
-    checkDate(v);
-  } catch (err) {
-    throw new InvalidArgumentError((err as Error).message);
-  }
-  return v;
-};
-
-/** Usage errors: exit code 2. */
-class UsageError extends Error {}
-
-/** Larger inputs are refused unless --max-bytes says otherwise: no news article comes near 2 MiB. */
-const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 async function runExtract(inputs: string[], flags: ExtractFlags, io: Io): Promise<number> {
   if (!inputs.length) {
@@ -124,6 +107,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--check [floors]', 'exit 1 when a figure is below its floor (default bench/floors.json)')
     .option('--mismatches', 'list every error by document (missed, spurious, wrong value or attribute)')
     .action(async (gold: string[], flags: { json?: boolean; check?: string | boolean; mismatches?: boolean }) => setCode(await (await import('./eval/eval-command.js')).runEvalCommand(gold, flags, io.stdout)));
+  addQueueCommands(cmd, io, setCode);
   cmd
     .command('schema')
     .description('print the JSON Schema of a record')

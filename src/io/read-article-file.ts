@@ -1,26 +1,43 @@
 import { readFileSync } from 'node:fs';
 import type { ArticleFile, ArticleInput, ArticlePage, InputFailure } from '../input.js';
 import { decodeHtmlBytes } from './decode-html-bytes.js';
-import { decodeText } from './decode-text.js';
+import { decodeText, InputError } from './decode-text.js';
 import { describe } from './describe-error.js';
 import { readHtml } from './read-html.js';
+
+type Readable = ArticleInput | ArticleFile | ArticlePage | InputFailure;
 
 /**
  * An input ready to extract: an `ArticleFile` read and decoded (or why it cannot be), an HTML page (a file or
  * bytes) reduced to its article text, date and source, anything else as it is. Read where the article is
  * extracted (a worker thread), so the thread that lists the files never holds their text or parses their HTML.
  */
-export function readArticle(input: ArticleInput | ArticleFile | ArticlePage | InputFailure): ArticleInput | InputFailure {
-  if (!('path' in input) && !('bytes' in input)) return input;
+export function readArticle(input: Readable): ArticleInput | InputFailure {
   try {
-    if (input.format !== 'html') return { id: input.id, text: decodeText(readFileSync(input.path)) };
-    const page = 'bytes' in input ? input : { ...input, bytes: readFileSync(input.path), url: null, contentType: null, fallbackDate: null };
+    return readArticleFile(input);
+  } catch (err) {
+    return { id: input.id, error: describe(err) };
+  }
+}
+
+/**
+ * As `readArticle`, but a file that cannot be read (missing, no permission, an I/O error) throws: a queue
+ * worker retries it, as another machine may read the path. Bytes that are no article (binary, not UTF-8, not
+ * HTML, no article text in the page) are a failure, as the same bytes fail everywhere.
+ */
+export function readArticleFile(input: Readable): ArticleInput | InputFailure {
+  if (!('path' in input) && !('bytes' in input)) return input;
+  const bytes = 'bytes' in input ? input.bytes : readFileSync(input.path);
+  try {
+    if (!('bytes' in input) && input.format !== 'html') return { id: input.id, text: decodeText(bytes) };
+    const page = 'bytes' in input ? input : { ...input, bytes, url: null, contentType: null, fallbackDate: null };
     const { html } = decodeHtmlBytes(page.bytes, { contentType: page.contentType, maxBytes: page.maxBytes });
     const article = readHtml(html, page.url ?? null);
     const date = article.date ?? page.fallbackDate ?? null;
     const dateSource = article.dateSource ?? (page.fallbackDate ? 'warc-date' : undefined);
     return { id: input.id, text: article.text, date, ...(dateSource && { dateSource }), source: article.source };
   } catch (err) {
-    return { id: input.id, error: describe(err) };
+    if (err instanceof InputError) return { id: input.id, error: describe(err) };
+    throw err;
   }
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticle } from '../../src/io/read-article-file.js';
+import { readArticle, readArticleFile } from '../../src/io/read-article-file.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wirescan-read-'));
 const file = (name: string, bytes: string | Uint8Array) => {
@@ -27,5 +27,17 @@ describe('readArticle', () => {
   ];
   it.each(refused)('refuses %s, with the reason', (_, input, error) => {
     expect(readArticle(input)).toEqual({ id: input.id, error });
+  });
+});
+
+describe('readArticleFile (the queue worker\'s read)', () => {
+  it('throws for a file that cannot be read, so the job is retried (negative: no failure returned)', () => {
+    expect(() => readArticleFile({ id: 'gone.txt', path: join(dir, 'gone.txt'), size: 1 })).toThrow(/ENOENT/);
+    expect(() => readArticleFile({ id: 'dir', path: dir, size: 1 })).toThrow(/EISDIR/);
+  });
+  it('returns a failure for bytes that are no article, as readArticle does', () => {
+    const empty = file('empty2.txt', '');
+    expect(readArticleFile(empty)).toEqual(readArticle(empty));
+    expect(readArticleFile(empty)).toEqual({ id: 'empty2.txt', error: 'empty: no article text' });
   });
 });

@@ -1,0 +1,86 @@
+// Connections to Redis: short-lived ones for the CLI's commands (fail fast, one clear line), and a
+// worker's, which waits out an outage instead of dying.
+import { Redis, type RedisOptions } from 'ioredis';
+
+/** Redis could not be reached (or was lost): the message names the server and the fix. */
+export class RedisUnavailableError extends Error {}
+
+/** The default server: a Redis on this machine. */
+export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+
+/** How long a command waits to connect before giving up. */
+const CONNECT_TIMEOUT_MS = 5000;
+
+/** A Redis URL without its password, for messages. */
+export function showUrl(url: string): string {
+  const u = new URL(url);
+  if (u.password) u.password = '***';
+  return u.href.replace(/\/$/, '');
+}
+
+/** Is this a Redis URL (redis:// or rediss://, with a host)? */
+export function isRedisUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'redis:' || u.protocol === 'rediss:') && !!u.hostname;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Connect for a command (add, collect, status): no reconnecting and one retry per request, so an
+ * unreachable or lost server ends the command with a `RedisUnavailableError` instead of a hang.
+ */
+export async function connectRedis(url: string): Promise<Redis> {
+  return open(url, { maxRetriesPerRequest: 1, retryStrategy: () => null });
+}
+
+/**
+ * Connect for a worker: the first connection must succeed (as for a command), later outages are waited out
+ * (reconnecting every second or so; BullMQ needs `maxRetriesPerRequest: null` for its blocking calls).
+ */
+export async function connectWorkerRedis(url: string, onError: (message: string) => void): Promise<Redis> {
+  const redis = await open(url, { maxRetriesPerRequest: null, retryStrategy: (n) => Math.min(250 * n, 2000) });
+  redis.on('error', (err: Error) => onError(`Redis at ${showUrl(url)}: ${err.message}; reconnecting`));
+  return redis;
+}
+
+async function open(url: string, options: RedisOptions): Promise<Redis> {
+  // A socket not closed 200 ms after `disconnect` is destroyed (ioredis' default, 2 s, would hold a failed command's exit).
+  const redis = new Redis(url, { ...options, connectTimeout: CONNECT_TIMEOUT_MS, disconnectTimeout: 200, lazyConnect: true });
+  // Errors reach the caller through the failed command; without a listener ioredis would also print them.
+  const errors: Error[] = [];
+  const keep = (err: Error) => errors.push(err);
+  redis.on('error', keep);
+  try {
+    await answerWithin(redis.connect().then(() => redis.ping()), CONNECT_TIMEOUT_MS);
+  } catch (err) {
+    redis.disconnect();
+    const reason = errors[0]?.message ?? (err as Error).message;
+    throw new RedisUnavailableError(`cannot reach Redis at ${showUrl(url)} (${reason}): start redis-server there, or give --redis URL`);
+  }
+  redis.off('error', keep);
+  redis.on('error', () => {});
+  return redis;
+}
+
+/** `promise`, or a rejection once `ms` have passed (a server that accepts connections but never answers). */
+async function answerWithin<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms)));
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Turn a lost connection during a command into one line naming the server. */
+export function explainRedisError(err: unknown, url: string): unknown {
+  const message = err instanceof Error ? err.message : String(err);
+  if (/Connection is closed|ECONNRESET|ECONNREFUSED|max retries per request|Stream isn't writeable/i.test(message)) {
+    return new RedisUnavailableError(`lost the connection to Redis at ${showUrl(url)} (${message})`);
+  }
+  return err;
+}

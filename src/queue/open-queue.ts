@@ -1,0 +1,66 @@
+// A queue as the commands use it: BullMQ's Queue and the add order that wirescan keeps beside it.
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { ArticleFile, ArticleInput, InputFailure } from '../input.js';
+import { connectRedis, explainRedisError } from './connect-redis.js';
+
+/** What a job carries: the input as `readInputs` lists it (a file's path, a JSONL line's text, or why it failed) and the reference date. */
+export interface ExtractJobData {
+  input: ArticleInput | ArticleFile | InputFailure;
+  /** `--date` of `queue add`: overrides the input's own date. */
+  date: string | null;
+}
+
+/** BullMQ's job name for an extraction. */
+export const JOB_NAME = 'extract';
+
+// Events (job done, failed, ...) kept in the queue's stream for other tools to read.
+const EVENTS_KEPT = 1000;
+
+/** An open queue. `close` ends its connections. */
+export interface OpenQueue {
+  name: string;
+  queue: Queue<ExtractJobData>;
+  redis: Redis;
+  /** Sorted set: article id -> its place in the order of `queue add` (BullMQ's own order is no contract). */
+  orderKey: string;
+  /** Counter behind those places. */
+  seqKey: string;
+  close(): Promise<void>;
+}
+
+/** Queue names: what BullMQ accepts in a key, without ':' (its key separator). */
+export const QUEUE_NAME = /^[A-Za-z0-9._-]+$/;
+
+/** The keys wirescan keeps for queue `name`, beside BullMQ's (`bull:NAME:*`). */
+export const orderKeys = (name: string) => ({ orderKey: `wirescan:${name}:order`, seqKey: `wirescan:${name}:seq` });
+
+/** Open queue `name` on the Redis at `url` for a command; throws `RedisUnavailableError` when it cannot be reached. */
+export async function openQueue(name: string, url: string): Promise<OpenQueue> {
+  const redis = await connectRedis(url);
+  // BullMQ's event stream repeats each result; wirescan reads none of it, so a short one is kept.
+  const queue = new Queue<ExtractJobData>(name, { connection: redis, streams: { events: { maxLen: EVENTS_KEPT } } });
+  queue.on('error', () => {}); // reaches the caller through the failed call
+  return {
+    name,
+    queue,
+    redis,
+    ...orderKeys(name),
+    async close() {
+      await queue.close().catch(() => {});
+      redis.disconnect();
+    },
+  };
+}
+
+/** Run `work` on queue `name`, closing it afterwards; a lost connection becomes one line naming the server. */
+export async function withQueue<T>(name: string, url: string, work: (q: OpenQueue) => Promise<T>): Promise<T> {
+  const q = await openQueue(name, url);
+  try {
+    return await work(q);
+  } catch (err) {
+    throw explainRedisError(err, url);
+  } finally {
+    await q.close();
+  }
+}

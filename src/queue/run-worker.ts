@@ -1,0 +1,101 @@
+// `wirescan worker`: take extraction jobs from a queue until stopped, each in a sandboxed worker thread.
+import { hostname } from 'node:os';
+import { Child, Queue, Worker } from 'bullmq';
+import { workerHeapMb } from '../extract-all.js';
+import { connectWorkerRedis } from './connect-redis.js';
+import type { JobResult } from './pack-result.js';
+import type { ExtractJobData } from './open-queue.js';
+import { countUnfinished } from './read-status.js';
+
+/** How a worker runs. */
+export interface WorkerOptions {
+  url: string;
+  queue: string;
+  /** Jobs at once, each in its own worker thread. */
+  concurrency: number;
+  /** A job's lock, renewed at half this while it runs; a job whose lock lapses (its worker died) is stalled. */
+  lockDurationMs: number;
+  /** How often this worker looks for stalled jobs (of any worker) and puts them back to wait. */
+  stalledIntervalMs: number;
+  /** Stalls a job may have (its worker killed while it ran) before it is failed. */
+  maxStalledCount: number;
+  /** The largest article expected, in bytes: sets each thread's heap limit, as for `extract`. */
+  maxArticleBytes: number;
+  /** Stop once no job is waiting, running or due for a retry (default: run until `signal`). */
+  untilEmpty?: boolean;
+  /** The name stored on each job this worker takes (default host-pid). */
+  name?: string;
+  /** Lines for stderr: failures, lost connections. */
+  log: (message: string) => void;
+}
+
+/** What a worker did. */
+export interface WorkerSummary {
+  done: number;
+  failed: number;
+}
+
+// BullMQ 6 passes a sandbox thread's 'error' (running out of heap) on to its Child, which has no listener: the
+// throw would end this process, with its other jobs, inside Node's handling of the thread's exit, so the job
+// would never be failed. With a listener, the exit fails the job as for any crash ("Unexpected exit code"),
+// and it is retried, then failed.
+const initChild = Child.prototype.init;
+Child.prototype.init = function (this: InstanceType<typeof Child>) {
+  if (!this.listenerCount('error')) this.on('error', () => {});
+  return initChild.call(this);
+};
+
+// How often `untilEmpty` looks at the queue.
+const EMPTY_CHECK_MS = 500;
+
+/** Run a worker until `signal` is aborted (or, with `untilEmpty`, the queue is empty); it finishes its running jobs first. */
+export async function runWorker(options: WorkerOptions, signal?: AbortSignal): Promise<WorkerSummary> {
+  const redis = await connectWorkerRedis(options.url, options.log);
+  // Compiled, the task is dist/queue/extract-job.js; under tsx (development), the .ts beside this file.
+  const task = new URL(`./extract-job${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+  const worker = new Worker<ExtractJobData, JobResult>(options.queue, task, {
+    connection: redis,
+    name: options.name ?? `${hostname()}-${process.pid}`,
+    concurrency: options.concurrency,
+    useWorkerThreads: true,
+    workerThreadsOptions: { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(options.maxArticleBytes), maxYoungGenerationSizeMb: 16 } },
+    lockDuration: options.lockDurationMs,
+    stalledInterval: options.stalledIntervalMs,
+    maxStalledCount: options.maxStalledCount,
+  });
+  const summary: WorkerSummary = { done: 0, failed: 0 };
+  let lastError = '';
+  worker.on('error', (err) => {
+    if (err.message !== lastError) options.log(`wirescan worker: ${err.message}`);
+    lastError = err.message;
+  });
+  worker.on('completed', () => summary.done++);
+  worker.on('failed', (job, err) => {
+    if (!job) return;
+    const attempts = job.opts.attempts ?? 1;
+    const final = job.attemptsMade >= attempts || /stalled more than/.test(err.message);
+    if (final) summary.failed++;
+    options.log(`wirescan worker: ${job.data.input.id}: ${err.message} (${final ? 'failed' : `attempt ${job.attemptsMade} of ${attempts}, will retry`})`);
+  });
+  const counts = options.untilEmpty ? new Queue(options.queue, { connection: redis }) : null;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await new Promise<void>((resolve) => {
+      if (signal?.aborted) return resolve();
+      signal?.addEventListener('abort', () => resolve(), { once: true });
+      if (!counts) return;
+      const check = async () => {
+        const left = await countUnfinished(counts).catch(() => -1);
+        if (left === 0) resolve();
+        else timer = setTimeout(check, EMPTY_CHECK_MS);
+      };
+      timer = setTimeout(check, EMPTY_CHECK_MS);
+    });
+  } finally {
+    clearTimeout(timer);
+    await worker.close();
+    await counts?.close();
+    redis.disconnect();
+  }
+  return summary;
+}
