@@ -44,7 +44,8 @@ export function readRealnews(dir: string): RealnewsDoc[] {
 export const nameKey = (s: string): string =>
   s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** Gold status -> the record statuses that count as right (the README's table; a status always accepts itself). */
+/** Gold status -> the record statuses that count as right (the README's table; a status always accepts itself, and
+ * "unknown" a record that gives none). */
 const ACCEPTED_STATUS: Record<string, string[]> = {
   signed: ['signed', 'agreed'],
   in_force: ['in_force', 'agreed', 'signed', 'ratified'],
@@ -52,7 +53,8 @@ const ACCEPTED_STATUS: Record<string, string[]> = {
   ended: ['ended'],
   suspended: ['suspended', 'ended'],
 };
-export const statusAccepted = (gold: string, ours: string | null): boolean => !!ours && (ours === gold || !!ACCEPTED_STATUS[gold]?.includes(ours));
+export const statusAccepted = (gold: string, ours: string | null): boolean =>
+  ours === null ? gold === 'unknown' : ours === gold || !!ACCEPTED_STATUS[gold]?.includes(ours);
 
 /** A date value that is the gold one, or refines it with a part of day or a weekend ("2020-04-05TMO", "2019-W46-WE"). */
 export const valueAccepted = (gold: string, ours: string | null | undefined): boolean =>

@@ -14,8 +14,8 @@ describe('realnews scoring rules', () => {
 
   it.each([
     ['signed', 'agreed', true], ['signed', 'signed', true], ['in_force', 'ratified', true], ['negotiating', 'proposed', true],
-    ['suspended', 'ended', true], ['ended', 'ended', true],
-    ['signed', 'proposed', false], ['proposed', 'negotiating', false], ['ended', 'suspended', false], ['signed', null, false],
+    ['suspended', 'ended', true], ['ended', 'ended', true], ['unknown', null, true],
+    ['signed', 'proposed', false], ['proposed', 'negotiating', false], ['ended', 'suspended', false], ['signed', null, false], ['unknown', 'signed', false],
   ] as const)('status: gold %s accepts %s -> %s', (gold, ours, ok) => expect(statusAccepted(gold, ours)).toBe(ok));
 
   it.each([
