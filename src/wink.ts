@@ -7,6 +7,13 @@ interface CoreModel {
   features: { lexeme: { hash: Record<string, number>; list: string[] } };
 }
 
+/**
+ * A learnt word that could have been split another way: one with a character other than a letter or digit ("Friday's",
+ * "U.S.-led"). A word of letters alone is one token whatever was read before, with the same features: it is kept,
+ * which spares wink learning it again in every article.
+ */
+const SPLITTABLE = /[^\p{L}\p{N}]/u;
+
 /** Words learnt since the instance was made, past which a fresh instance is made (bounds the memory they take). */
 const MAX_LEARNT = 200_000;
 
@@ -32,14 +39,14 @@ export const its = wink.nlp.its;
  * Read a text with wink-nlp as if no other text had been read before it. wink keeps every new word it
  * meets in its lexicon, and the tokenizer looks a raw token up there before splitting it: once "Friday's."
  * has put "Friday's" in (split off its full stop as a word), a later "Friday's" is no longer split into
- * "Friday" + "'s", and POS tags around it change. So the words the last text added are forgotten first
- * (their lexicon entries stay, out of reach, so wink's own tables stay aligned), and the output for an
- * article never depends on which articles the same process read before it.
+ * "Friday" + "'s", and POS tags around it change. So the words the last text added that could have been split are
+ * forgotten first (their lexicon entries stay, out of reach, so wink's own tables stay aligned), and the output for
+ * an article never depends on which articles the same process read before it.
  */
 export function readDoc(text: string): ReturnType<typeof wink.nlp.readDoc> {
   if (wink.lexemes.list.length - wink.known > MAX_LEARNT) wink = load();
   const { hash, list } = wink.lexemes;
-  for (let i = wink.mark; i < list.length; i++) delete hash[list[i]];
+  for (let i = wink.mark; i < list.length; i++) if (SPLITTABLE.test(list[i])) delete hash[list[i]];
   wink.mark = list.length;
   return wink.nlp.readDoc(text);
 }
