@@ -17,9 +17,15 @@ export function readArticle(input: ArticleInput | ArticleFile | ArticlePage | In
     const page = 'bytes' in input ? input : { ...input, bytes: readFileSync(input.path), url: null, contentType: null, fallbackDate: null };
     const { html } = decodeHtmlBytes(page.bytes, { contentType: page.contentType, maxBytes: page.maxBytes });
     const article = readHtml(html, page.url ?? null);
-    const date = article.date ?? page.fallbackDate ?? null;
-    const dateSource = article.dateSource ?? (page.fallbackDate ? 'warc-date' : undefined);
-    return { id: input.id, text: article.text, date, ...(dateSource && { dateSource }), source: article.source };
+    return {
+      id: input.id,
+      text: article.text,
+      date: article.date,
+      ...(article.dateSource && { dateSource: article.dateSource }),
+      // The crawl date counts only after the page's own date and its dateline.
+      ...(page.fallbackDate && { fallbackDate: page.fallbackDate, fallbackDateSource: 'warc-date' as const }),
+      source: article.source,
+    };
   } catch (err) {
     return { id: input.id, error: describe(err) };
   }
