@@ -63,3 +63,18 @@ describe('bad pages: each fails alone with its reason (negative cases)', () => {
     expect(result).toEqual({ id: 'p', error: 'over --max-bytes 1500 once decompressed' });
   });
 });
+
+describe('readHtml: JSON-LD survives the pre-parse cut of scripts and comments', () => {
+  const body = `<article><h1>Deal</h1>${'<p>Kenya and Tanzania signed an agreement on Tuesday to link their railway networks across the border.</p>'.repeat(3)}</article>`;
+  const page = (head: string) => `<html><head><title>Deal</title>${head}</head><body>${body}</body></html>`;
+  it.each([
+    ['plain', '{"@type":"NewsArticle","datePublished":"2024-03-12"}'],
+    ['inside an HTML comment', '<!-- {"@type":"NewsArticle","datePublished":"2024-03-12"} -->'],
+    ['inside CDATA', '/*<![CDATA[*/{"@type":"NewsArticle","datePublished":"2024-03-12"}/*]]>*/'],
+  ])('%s', (_, json) => {
+    expect(readHtml(page(`<script type="application/ld+json">${json}</script>`)).date).toBe('2024-03-12');
+  });
+  it('a comment outside scripts is still cut (negative case: its text is no article text)', () => {
+    expect(readHtml(page('').replace('<article>', '<article><!-- <p>Draft paragraph left in a comment</p> -->')).text).not.toContain('Draft paragraph');
+  });
+});
