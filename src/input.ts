@@ -44,6 +44,8 @@ export interface ArticlePage {
   url?: string | null;
   /** The HTTP Content-Type it was served with. */
   contentType?: string | null;
+  /** The HTTP Content-Encoding `bytes` are in (gzip, deflate, br), undone where the page is read. */
+  contentEncoding?: string | null;
   /** The reference date when neither the page nor its dateline gives one (a WARC record's WARC-Date), YYYY-MM-DD. */
   fallbackDate?: string | null;
   /** Refuse the page over this many bytes once decompressed. */

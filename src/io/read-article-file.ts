@@ -14,8 +14,8 @@ export function readArticle(input: ArticleInput | ArticleFile | ArticlePage | In
   if (!('path' in input) && !('bytes' in input)) return input;
   try {
     if (input.format !== 'html') return { id: input.id, text: decodeText(readFileSync(input.path)) };
-    const page = 'bytes' in input ? input : { ...input, bytes: readFileSync(input.path), url: null, contentType: null, fallbackDate: null };
-    const { html } = decodeHtmlBytes(page.bytes, { contentType: page.contentType, maxBytes: page.maxBytes });
+    const page = 'bytes' in input ? input : { ...input, bytes: readFileSync(input.path), url: null, contentType: null, contentEncoding: null, fallbackDate: null };
+    const { html } = decodeHtmlBytes(page.bytes, { contentType: page.contentType, contentEncoding: page.contentEncoding, maxBytes: page.maxBytes });
     const article = readHtml(html, page.url ?? null);
     return {
       id: input.id,
