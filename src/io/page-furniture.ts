@@ -60,7 +60,7 @@ export const FURNITURE_PATTERNS: readonly RegExp[] = [
   /^(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|waktu baca)\s*:?\s*\d+\s*\p{L}*\.?$/iu,
   /^\d+\s*(?:min(?:ute)?s?|mins?) read$/i,
   // "Reporting by Name in Place; Editing by Name": names and their glue only
-  /^(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|REPORTING|WRITING|EDITING) (?:by|BY) \p{Lu}[\p{L}.'-]*(?:\p{Lu}[\p{L}.'-]*|\s|[,;&]|\b(?:and|in|from|at|by|additional|reporting|writing|editing|de|da|van|von)\b)*\.?$/u,
+  /^(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|REPORTING|WRITING|EDITING) (?:by|BY) \p{Lu}[\p{L}.'-]*(?![\p{L}.'-])(?:\p{Lu}[\p{L}.'-]*(?![\p{L}.'-])|\s|[,;&]|\b(?:and|in|from|at|by|additional|reporting|writing|editing|de|da|van|von)\b)*\.?$/u,
   // newsletters and following: an invitation to sign up or to follow, at the start of the block
   /^(?:sign up|signup|sign-up|subscribe|register|get|receive|join)\b[^.!?]{0,80}\b(?:newsletters?|(?:to|in|into) your inbox)\b/i,
   /(?:^|[.!?]\s+)(?:sign up|subscribe)\b[^.!?]{0,80}\bnewsletters?\b[^.!?]{0,60}[.!]?$/i,

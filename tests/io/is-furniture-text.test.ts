@@ -93,6 +93,10 @@ describe('isFurnitureText: short blocks that are furniture by their words', () =
     ['a table row of numbers', '1 Ana Ruiz 4820 3 1 12 20'],
   ];
   it.each(kept)('not %s', (_, text) => expect(isFurnitureText(text, titles)).toBe(false));
+
+  it('a long word of capitals after "Reporting by" is read once (before the fix, 28 letters took 17 s)', () => {
+    expect(isFurnitureText(`Reporting by ${'A'.repeat(60)}!`, titles)).toBe(false);
+  });
 });
 
 describe('isDateLine: a date, a time and their words, nothing else', () => {
