@@ -62,11 +62,11 @@ describe('isoDay and urlDay', () => {
     ['2019-13-01', null],
   ])('isoDay(%j) = %j (the day as written, in the timestamp\'s own zone)', (value, day) => expect(isoDay(value)).toBe(day));
   it.each([
-    ['https://www.nytimes.com/2019/11/19/opinion/x.html', '2019-11-19'],
-    ['https://kabarislamia.com/2015/03/30/jangan/', '2015-03-30'],
+    ['https://news.example/2019/11/19/opinion/x.html', '2019-11-19'],
+    ['https://blog.example/2015/03/30/rail-talks/', '2015-03-30'],
     ['https://example.com/news/2024-01-30-deal', '2024-01-30'],
     ['https://example.com/20240130/deal', '2024-01-30'],
-    ['https://www.linknaija.com/2018/10/nollywood.html', null],
+    ['https://blog.example/2018/10/rail-talks.html', null],
     ['https://example.com/story/1205992/plague', null],
     ['not a url', null],
   ])('urlDay(%j) = %j', (url, day) => expect(urlDay(url)).toBe(day));
