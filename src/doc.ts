@@ -128,6 +128,12 @@ export interface Ctx {
   date?: string | null;
   /** Where `date` came from. */
   dateSource?: Exclude<DateSource, 'dateline'>;
+  /** The reference date when neither `date` nor the article's dateline gives one (a WARC record's crawl date), YYYY-MM-DD. */
+  fallbackDate?: string | null;
+  /** Where `fallbackDate` came from. */
+  fallbackDateSource?: Exclude<DateSource, 'dateline' | 'option'>;
+  /** The text is an article's body alone, its headline known apart (an HTML page's): no first line is read as a headline. */
+  bodyOnly?: boolean;
 }
 
 /** A pipeline stage: reads earlier layers, adds its own. */

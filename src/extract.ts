@@ -13,13 +13,24 @@ export interface ExtractOptions {
   date?: string | null;
   /** Where `date` came from: the caller's option (default) or the input's own field. */
   dateSource?: Ctx['dateSource'];
+  /** The reference date when neither `date` nor the dateline gives one, and where it came from. */
+  fallbackDate?: string | null;
+  fallbackDateSource?: Ctx['fallbackDateSource'];
+  /** The text is an article's body alone (a page's): its first line is no headline. */
+  bodyOnly?: boolean;
 }
 
 /** Extract one article's record from its text. */
 export function extract(text: string, options: ExtractOptions = {}): ArticleRecord {
   if (typeof text !== 'string') throw new TypeError('extract: text must be a string');
   if (options.date) checkDate(options.date);
-  const ctx: Ctx = { date: options.date ?? null, dateSource: options.dateSource ?? 'option' };
+  if (options.fallbackDate) checkDate(options.fallbackDate);
+  const ctx: Ctx = {
+    date: options.date ?? null,
+    dateSource: options.dateSource ?? 'option',
+    ...(options.fallbackDate && { fallbackDate: options.fallbackDate, fallbackDateSource: options.fallbackDateSource }),
+    ...(options.bodyOnly && { bodyOnly: true }),
+  };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   return buildRecord(runPipeline(options.id ?? 'stdin', body, ctx));
 }
@@ -33,14 +44,22 @@ export interface ExtractOneOptions {
 /**
  * Extract one batch input, `date` (when given) overriding the input's own; an error becomes a failure
  * naming the input, never a throw. Every driver (in-thread, worker threads, queue workers) calls this and
- * formats the result itself. A page's record also gets the page's headline as `title`, its `source`, and
- * (unless `options.text` is false) the `text` its offsets point into.
+ * formats the result itself. A page's text is its body alone (no first line read as a headline); its record
+ * gets the page's headline as `title`, its `source`, and (unless `options.text` is false) the `text` its
+ * offsets point into.
  */
 export function extractOne(input: ArticleInput | InputFailure, date?: string | null, options: ExtractOneOptions = {}): ExtractResult {
   if ('error' in input) return input;
   try {
     const dateSource = date ? 'option' : input.date ? (input.dateSource ?? 'input') : 'input';
-    const record = extract(input.text, { id: input.id, date: date || input.date || null, dateSource });
+    const record = extract(input.text, {
+      id: input.id,
+      date: date || input.date || null,
+      dateSource,
+      fallbackDate: input.fallbackDate,
+      fallbackDateSource: input.fallbackDateSource,
+      bodyOnly: !!input.source,
+    });
     if (!input.source) return record;
     const page: ArticleRecord = { ...record, title: input.source.title ?? record.title, source: input.source };
     if (options.text !== false) page.text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;

@@ -7,8 +7,12 @@ export interface ArticleInput {
   id: string;
   text: string;
   date?: string | null;
-  /** Where `date` came from, when not the input's own field ("input"): the page's metadata, the WARC record. */
+  /** Where `date` came from, when not the input's own field ("input"): the page's metadata. */
   dateSource?: Exclude<DateSource, 'option' | 'dateline'>;
+  /** The reference date when neither `date` nor the article's dateline gives one (a WARC record's WARC-Date), YYYY-MM-DD. */
+  fallbackDate?: string | null;
+  /** Where `fallbackDate` came from ("warc-date"). */
+  fallbackDateSource?: Exclude<DateSource, 'option' | 'dateline'>;
   /** The page the text was taken from (HTML and WARC inputs); the record then carries it, and the text. */
   source?: SourceRecord;
 }
@@ -40,7 +44,9 @@ export interface ArticlePage {
   url?: string | null;
   /** The HTTP Content-Type it was served with. */
   contentType?: string | null;
-  /** The reference date when the page gives none (a WARC record's WARC-Date), YYYY-MM-DD. */
+  /** The HTTP Content-Encoding `bytes` are in (gzip, deflate, br), undone where the page is read. */
+  contentEncoding?: string | null;
+  /** The reference date when neither the page nor its dateline gives one (a WARC record's WARC-Date), YYYY-MM-DD. */
   fallbackDate?: string | null;
   /** Refuse the page over this many bytes once decompressed. */
   maxBytes?: number;

@@ -23,7 +23,8 @@ const spans = (r: ArticleRecord) => [
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'wirescan-pages-'));
-cpSync(PAGES_DIR, dir, { recursive: true });
+// The pages and the bad pages; not the expected texts beside them (<page>.txt, for tests/io/read-html.test.ts).
+cpSync(PAGES_DIR, dir, { recursive: true, filter: (src) => !src.endsWith('.txt') });
 writeFileSync(join(dir, 'plain-article.txt'), ARTICLE);
 const out = `${dir}-out`;
 let res: ReturnType<typeof run>;
@@ -46,7 +47,7 @@ describe('a folder of pages: .html, .htm, .html.gz beside .txt', () => {
       { id: 'bad/truncated.html.gz', error: 'truncated gzip data (the file is cut short)' },
     ]);
     expect(res.status).toBe(1);
-    expect(res.stderr).toMatch(/7 articles extracted, 4 failed/);
+    expect(res.stderr).toMatch(new RegExp(`${teamPages().length + 1} articles extracted, 4 failed`));
   });
   it('every record is valid against the JSON Schema', () => {
     for (const r of pages) expect(validate(r), `${r.id}: ${JSON.stringify(validate.errors)}`).toBe(true);
@@ -67,6 +68,13 @@ describe('a folder of pages: .html, .htm, .html.gz beside .txt', () => {
     expect(rail.agreements[0]).toMatchObject({ status: 'signed', parties: [{ code: 'KE' }, { code: 'TZ' }] });
     // "on Tuesday" resolves against the page's date.
     expect(rail.dates.find((d) => d.text === 'Tuesday')?.value).toBe('2024-03-12');
+  });
+  it('a page\'s text is its body alone: a short first paragraph with no full stop is no headline (its people are found)', () => {
+    const port = pages.find((r) => r.id === 'ethiopia-djibouti-port.html')!;
+    expect(port.text).toBe(readFileSync(join(PAGES_DIR, 'ethiopia-djibouti-port.html.txt'), 'utf8').replace(/\n$/, ''));
+    expect(port.title).toBe('Ethiopia and Djibouti sign port access deal');
+    expect(port.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Abiy Ahmed', 'Ismail Omar Guelleh']));
+    expect(port.sentences[0].text).toBe('Ethiopian Prime Minister Abiy Ahmed hosts Djibouti\'s President Ismail Omar Guelleh in Addis Ababa');
   });
   it('a text article keeps its record as before: no source, no text', () => {
     const plain = pages.find((r) => r.id === 'plain-article.txt')!;
@@ -126,6 +134,10 @@ describe('a web archive of the same pages', () => {
     expect(warcRes.stderr).toMatch(/https:\/\/pages\.example\/bad\/no-body\.html: no article text found in the page/);
     expect(warcRes.stderr).toMatch(new RegExp(`${teamPages().length} articles extracted, 1 failed, ${teamPages().length + 2} WARC records skipped`));
   });
+  it('--no-text leaves a WARC record\'s text out, nothing else', () => {
+    const without = records(run([join(warcDir, 'crawl.warc.gz'), '--concurrency', '1', '--no-text']).stdout);
+    expect(without).toEqual(warc.map(({ text: _t, ...rest }) => rest));
+  });
   it('--input-format warc reads an archive from stdin', () => {
     const viaStdin = records(run(['--input-format', 'warc', '--concurrency', '1'], readFileSync(join(warcDir, 'crawl.warc.gz'))).stdout);
     expect(viaStdin).toEqual(warc);
@@ -165,5 +177,30 @@ describe('a web archive larger than a batch: worker threads and --resume', { tim
     for (const f of ['articles.jsonl', 'mentions.csv', 'agreements.csv']) {
       expect(readFileSync(join(cut, f), 'utf8'), f).toBe(readFileSync(join(whole, f), 'utf8'));
     }
+  });
+});
+
+describe('web archives: reference dates and ids across a run', () => {
+  const warcDir = mkdtempSync(join(tmpdir(), 'wirescan-warc-dates-'));
+  const undated = (lead: string) =>
+    `<html><head><title>Rail talks</title></head><body><article><h1>Rail talks</h1><p>${lead} Kenya and Tanzania began talks on Monday on a railway link across the border, officials said.</p><p>The two governments said they hoped to sign an agreement within a year, and that the line would carry freight first.</p></article></body></html>`;
+  beforeAll(async () => {
+    writeFileSync(join(warcDir, 'first.warc.gz'), await buildWarc([
+      { type: 'response', url: 'https://dates.example/dateline', date: '2027-06-01T12:00:00Z', body: undated('NAIROBI, 18 October 2019 -') },
+      { type: 'response', url: 'https://dates.example/none', date: '2027-06-01T12:00:00Z', body: undated('') },
+    ], { gzip: true }));
+    writeFileSync(join(warcDir, 'second.warc.gz'), await buildWarc([
+      { type: 'response', url: 'https://dates.example/none', recordId: 'urn:uuid:0b5e6c2e-2222-4c1a-9d61-000000000002', date: '2027-06-02T12:00:00Z', body: undated('') },
+    ], { gzip: true }));
+  });
+  it('a page with no date of its own: its dateline\'s full date comes before the crawl date (WARC-Date), which comes last', () => {
+    const [withDateline, without] = records(run([join(warcDir, 'first.warc.gz'), '--concurrency', '1']).stdout);
+    expect([withDateline.date, withDateline.dateSource]).toEqual(['2019-10-18', 'dateline']);
+    expect(withDateline.dates.find((d) => d.text === 'Monday')?.value).toBe('2019-10-14');
+    expect([without.date, without.dateSource]).toEqual(['2027-06-01', 'warc-date']);
+  });
+  it('a URI already given as an id by another archive of the same run: the record\'s WARC-Record-ID is its id', () => {
+    const ids = records(run([join(warcDir, 'first.warc.gz'), join(warcDir, 'second.warc.gz'), '--concurrency', '1']).stdout).map((r) => r.id);
+    expect(ids).toEqual(['https://dates.example/dateline', 'https://dates.example/none', 'urn:uuid:0b5e6c2e-2222-4c1a-9d61-000000000002']);
   });
 });

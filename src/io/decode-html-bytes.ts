@@ -1,13 +1,16 @@
-// A page's bytes to its HTML text: gzip undone (by its magic bytes), then the character set the page
-// declares (byte-order mark, HTTP Content-Type, <meta charset>), else UTF-8, else windows-1252.
+// A page's bytes to its HTML text: its HTTP Content-Encoding (gzip, deflate, br) or gzip by its magic bytes
+// undone, its output bounded by --max-bytes, then the character set the page declares (byte-order mark, HTTP
+// Content-Type, <meta charset>), else UTF-8, else windows-1252.
 import { TextDecoder } from 'node:util';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync, type ZlibOptions } from 'node:zlib';
 import { InputError } from './decode-text.js';
 
 /** How to decode a page. */
 export interface DecodeHtmlOptions {
   /** The HTTP Content-Type the page was served with (a WARC record's), whose charset wins over the page's own. */
   contentType?: string | null;
+  /** The HTTP Content-Encoding the bytes are in (a WARC record's): gzip, x-gzip, deflate, br, identity. */
+  contentEncoding?: string | null;
   /** Refuse a page larger than this many bytes, once decompressed. */
   maxBytes?: number;
 }
@@ -36,16 +39,45 @@ function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
 /** Is this a gzip stream (by its first two bytes)? */
 export const isGzip = (bytes: Uint8Array): boolean => bytes[0] === GZIP[0] && bytes[1] === GZIP[1];
 
-/** Undo gzip, refusing output over `maxBytes` and a stream that is cut short or corrupt. */
-function gunzip(bytes: Uint8Array, maxBytes: number | undefined): Buffer {
+type Inflate = (bytes: Uint8Array, options: ZlibOptions) => Buffer;
+/** Decompressors by Content-Encoding; deflate is zlib-wrapped as the standard says, or raw as some servers send it. */
+const INFLATE: Record<string, Inflate> = {
+  gzip: gunzipSync,
+  deflate: (bytes, options) => {
+    try {
+      return inflateSync(bytes, options);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'Z_DATA_ERROR') return inflateRawSync(bytes, options);
+      throw err;
+    }
+  },
+  br: brotliDecompressSync as Inflate,
+};
+
+/** Undo a compression, refusing output over `maxBytes` (zlib stops there: a small bomb is never inflated whole) and a stream that is cut short or corrupt. */
+function decompress(bytes: Uint8Array, encoding: string, maxBytes: number | undefined): Buffer {
   try {
-    return gunzipSync(bytes, maxBytes === undefined ? {} : { maxOutputLength: maxBytes });
+    return INFLATE[encoding](bytes, maxBytes === undefined ? {} : { maxOutputLength: maxBytes });
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    if (e.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) throw new InputError(`over --max-bytes ${maxBytes} once decompressed`);
-    if (e.code === 'Z_BUF_ERROR') throw new InputError('truncated gzip data (the file is cut short)');
-    throw new InputError(`corrupt gzip data: ${e.message}`);
+    if (maxBytes !== undefined && (e.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError)) throw new InputError(`over --max-bytes ${maxBytes} once decompressed`);
+    if (e.code === 'Z_BUF_ERROR') throw new InputError(`truncated ${encoding} data (the file is cut short)`);
+    throw new InputError(`corrupt ${encoding} data: ${e.message}`);
   }
+}
+
+/** The bytes with their Content-Encoding undone (gzip also when it is only its magic bytes that say so). */
+function undoEncoding(bytes: Uint8Array, contentEncoding: string | null | undefined, maxBytes: number | undefined): Uint8Array {
+  // Each coding named, in the order they were applied ("gzip, br": gzip first), undone last first.
+  const codings = (contentEncoding ?? '').toLowerCase().split(',').map((c) => c.trim().replace(/^x-gzip$/, 'gzip')).filter((c) => c && c !== 'identity');
+  let out = bytes;
+  for (const coding of codings.reverse()) {
+    if (!(coding in INFLATE)) throw new InputError(`unsupported Content-Encoding "${coding}"`);
+    // A payload stored already decoded under its original header (some crawlers do) is taken as it is.
+    if (coding === 'gzip' && !isGzip(out)) continue;
+    out = decompress(out, coding, maxBytes);
+  }
+  return isGzip(out) ? decompress(out, 'gzip', maxBytes) : out;
 }
 
 /** A decoder for a charset label, or null when the label is unknown. */
@@ -77,7 +109,7 @@ function declaredDecoder(bytes: Uint8Array, contentType: string | null | undefin
  * gzip stream, a page over `maxBytes` once decompressed, and text with no HTML markup in it.
  */
 export function decodeHtmlBytes(input: Uint8Array, options: DecodeHtmlOptions = {}): DecodedHtml {
-  const bytes = isGzip(input) ? gunzip(input, options.maxBytes) : input;
+  const bytes = undoEncoding(input, options.contentEncoding, options.maxBytes);
   if (options.maxBytes !== undefined && bytes.length > options.maxBytes) throw new InputError(`${bytes.length} bytes is over --max-bytes ${options.maxBytes}`);
   if (!bytes.length) throw new InputError('empty: no page');
   const declared = declaredDecoder(bytes, options.contentType);

@@ -26,7 +26,10 @@ function calendarDate(y: string, m: string, d: string): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The date part of an ISO 8601 timestamp as written (the publisher's own day, whatever its time zone). */
+/**
+ * The date part of an ISO 8601 timestamp as written: the day in the time zone the timestamp is written in
+ * (the publisher's own day when it gives its offset, "+03:00"; UTC's day for a "Z" timestamp).
+ */
 export function isoDay(value: string | null | undefined): string | null {
   const g = typeof value === 'string' ? ISO_DATE.exec(value)?.groups : undefined;
   return g ? calendarDate(g.y, g.m, g.d) : null;
@@ -56,12 +59,15 @@ function* jsonLdObjects(value: unknown): Generator<Record<string, unknown>> {
   }
 }
 
+/** A script's JSON wrapped in an HTML comment or a CDATA section (old pages hide scripts so): the wrapping taken off. */
+const JSON_WRAPPING = /^\s*(?:<!--|(?:\/\/|\/\*)?\s*<!\[CDATA\[(?:\s*\*\/)?)|(?:-->|(?:\/\/|\/\*)?\s*\]\]>(?:\s*\*\/)?)\s*$/g;
+
 /** The page's JSON-LD objects, parsed (a script that is not valid JSON is skipped). */
 export function readJsonLd(doc: MetaDocument): Record<string, unknown>[] {
   const objects: Record<string, unknown>[] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     try {
-      objects.push(...jsonLdObjects(JSON.parse((script.textContent ?? '').trim().replace(/^<!--|-->$/g, ''))));
+      objects.push(...jsonLdObjects(JSON.parse((script.textContent ?? '').replace(JSON_WRAPPING, ''))));
     } catch {
       // not JSON: skipped
     }
@@ -69,34 +75,50 @@ export function readJsonLd(doc: MetaDocument): Record<string, unknown>[] {
   return objects;
 }
 
-/** A meta tag's content by name or property (case-insensitive), the first that has one. */
-export function metaContent(doc: MetaDocument, names: readonly string[]): string | null {
+/** JSON-LD types of an article (NewsArticle, Article, ReportageNews, BlogPosting, ...): their dates come first. */
+const ARTICLE_TYPE = /(?:Article|BlogPosting|ReportageNews|Report)$/;
+const isArticle = (obj: Record<string, unknown>) => [obj['@type']].flat().some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t));
+
+/** Every meta tag's content named in `names` (by name, property or itemprop, case-insensitive), in the order of `names`. */
+export function metaContents(doc: MetaDocument, names: readonly string[]): string[] {
   const wanted = new Map(names.map((n, i) => [n, i]));
-  let best: { rank: number; value: string } | null = null;
+  const found: { rank: number; value: string }[] = [];
   for (const meta of Array.from(doc.querySelectorAll('meta[content]'))) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').trim().toLowerCase();
     const rank = wanted.get(key);
     const value = meta.getAttribute('content')?.trim();
-    if (rank !== undefined && value && (!best || rank < best.rank)) best = { rank, value };
+    if (rank !== undefined && value) found.push({ rank, value });
   }
-  return best?.value ?? null;
+  return found.sort((a, b) => a.rank - b.rank).map((m) => m.value);
 }
 
-/**
- * The page's publication date, YYYY-MM-DD, and where it was found: JSON-LD `datePublished`, then a meta
- * tag (`article:published_time` first), then a `<time datetime>` inside the article, then a date in the URL.
- */
-export function findPageDate(doc: MetaDocument, jsonLd: Record<string, unknown>[], url: string | null): { date: string; source: PageDateSource } | null {
-  for (const obj of jsonLd) {
-    const date = isoDay(obj.datePublished as string | undefined);
-    if (date) return { date, source: 'html-jsonld' };
+/** A meta tag's content by name or property (case-insensitive), the first in the order of `names` that has one. */
+export const metaContent = (doc: MetaDocument, names: readonly string[]): string | null => metaContents(doc, names)[0] ?? null;
+
+/** The first of `values` that is an ISO date. */
+const firstDay = (values: readonly unknown[]): string | null => {
+  for (const value of values) {
+    const day = isoDay(value as string);
+    if (day) return day;
   }
-  const meta = isoDay(metaContent(doc, DATE_METAS));
+  return null;
+};
+
+/**
+ * The page's publication date, YYYY-MM-DD, and where it was found: JSON-LD `datePublished` (an article's
+ * before any other object's), then a meta tag (`article:published_time` first; one that cannot be read gives
+ * way to the next), then a `<time datetime>` inside the article, then a date in the URL (`urls` in order: the
+ * page's own, then the one it was fetched from).
+ */
+export function findPageDate(doc: MetaDocument, jsonLd: Record<string, unknown>[], ...urls: (string | null)[]): { date: string; source: PageDateSource } | null {
+  const jsonLdDay = firstDay([...jsonLd.filter(isArticle), ...jsonLd.filter((obj) => !isArticle(obj))].map((obj) => obj.datePublished));
+  if (jsonLdDay) return { date: jsonLdDay, source: 'html-jsonld' };
+  const meta = firstDay(metaContents(doc, DATE_METAS));
   if (meta) return { date: meta, source: 'html-meta' };
   for (const time of Array.from(doc.querySelectorAll('article time[datetime], [itemprop="articleBody"] time[datetime], main time[datetime], time[itemprop="datePublished"], time[pubdate]'))) {
     const date = isoDay(time.getAttribute('datetime'));
     if (date) return { date, source: 'html-time' };
   }
-  const fromUrl = urlDay(url);
+  const fromUrl = firstDay(urls.map(urlDay));
   return fromUrl ? { date: fromUrl, source: 'html-url' } : null;
 }

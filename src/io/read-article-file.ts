@@ -30,12 +30,18 @@ export function readArticleFile(input: Readable): ArticleInput | InputFailure {
   const bytes = 'bytes' in input ? input.bytes : readFileSync(input.path);
   try {
     if (!('bytes' in input) && input.format !== 'html') return { id: input.id, text: decodeText(bytes) };
-    const page = 'bytes' in input ? input : { ...input, bytes, url: null, contentType: null, fallbackDate: null };
-    const { html } = decodeHtmlBytes(page.bytes, { contentType: page.contentType, maxBytes: page.maxBytes });
+    const page = 'bytes' in input ? input : { ...input, bytes, url: null, contentType: null, contentEncoding: null, fallbackDate: null };
+    const { html } = decodeHtmlBytes(page.bytes, { contentType: page.contentType, contentEncoding: page.contentEncoding, maxBytes: page.maxBytes });
     const article = readHtml(html, page.url ?? null);
-    const date = article.date ?? page.fallbackDate ?? null;
-    const dateSource = article.dateSource ?? (page.fallbackDate ? 'warc-date' : undefined);
-    return { id: input.id, text: article.text, date, ...(dateSource && { dateSource }), source: article.source };
+    return {
+      id: input.id,
+      text: article.text,
+      date: article.date,
+      ...(article.dateSource && { dateSource: article.dateSource }),
+      // The crawl date counts only after the page's own date and its dateline.
+      ...(page.fallbackDate && { fallbackDate: page.fallbackDate, fallbackDateSource: 'warc-date' as const }),
+      source: article.source,
+    };
   } catch (err) {
     if (err instanceof InputError) return { id: input.id, error: describe(err) };
     throw err;

@@ -160,7 +160,8 @@ async function* readStream(id: string, stream: Readable, options: ReadOptions): 
     const bytes = Buffer.concat(chunks);
     if (options.inputFormat !== 'html') yield done({ id, text: decodeText(bytes) });
     else {
-      const page: ArticlePage = { id, format: 'html', bytes, size: bytes.length, ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }) };
+      // A buffer of its own (a small Buffer is a view into a shared pool, which a worker would be sent whole).
+      const page: ArticlePage = { id, format: 'html', bytes: new Uint8Array(bytes), size: bytes.length, ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }) };
       yield done(unlessDeferred(page, options));
     }
   } catch (err) {

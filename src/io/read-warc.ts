@@ -1,10 +1,13 @@
 // Web archives to pages: every `response` record of a WARC (.warc or .warc.gz) whose payload is HTML is one
-// article, read as a stream, one record at a time (warcio), so memory stays flat however big the archive.
+// article, read as a stream, one record at a time (warcio). A payload is never decompressed here: its size as
+// stored is checked against --max-bytes before it is read, and a Content-Encoding is undone (with a bound on its
+// output) where the page is parsed, so this thread holds at most one payload of at most --max-bytes at a time.
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { WARCParser, type WARCRecord } from 'warcio';
+import { AsyncIterReader, LimitReader, WARCParser, type WARCRecord } from 'warcio';
 import type { ArticlePage, InputFailure } from '../input.js';
+import { isGzip } from './decode-html-bytes.js';
 import { describe } from './describe-error.js';
 import { isoDay } from './find-page-date.js';
 
@@ -18,8 +21,6 @@ export interface WarcOptions {
   onSkipped?: (reason: string) => void;
 }
 
-/** Room for a response's HTTP headers within a record, when checking --max-bytes before reading it. */
-const HTTP_HEADERS_BYTES = 64 * 1024;
 const HTML_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
 /** Where a record can start: a gzip member's header, or a "WARC/1.x" line. */
 const GZIP_MEMBER = Buffer.from([0x1f, 0x8b, 0x08]);
@@ -41,28 +42,30 @@ async function readRecord(record: WARCRecord, where: string, options: WarcOption
   const recordId = record.warcHeader('WARC-Record-ID')?.replace(/^<|>$/g, '') ?? null;
   const id = uri && !options.seenUris.has(uri) ? uri : (recordId ?? where);
   if (uri) options.seenUris.add(uri);
-  // A record far over the limit is refused unread (its HTTP headers aside, it is all page).
-  if (options.maxBytes !== undefined && record.warcContentLength > options.maxBytes + HTTP_HEADERS_BYTES) {
-    return { id, error: `${record.warcContentLength} bytes is over --max-bytes ${options.maxBytes}` };
-  }
+  // The payload as stored (after the HTTP headers, still encoded): its size is known before it is read, and one
+  // over the limit is refused unread (the parser skips it in chunks). Decoded, it is checked again, bounded.
+  const stored = record.reader;
+  const storedBytes = stored instanceof LimitReader ? stored.limit : record.warcContentLength;
+  if (options.maxBytes !== undefined && storedBytes > options.maxBytes) return { id, error: `${storedBytes} bytes is over --max-bytes ${options.maxBytes}` };
   let payload: Uint8Array;
   try {
-    payload = await record.readFully(true);
+    payload = await record.readFully(false);
+    // A record cut short (the archive ends inside it) leaves its reader owing bytes.
+    if (stored instanceof LimitReader && stored.limit > 0) return { id, error: 'truncated WARC record (the archive ends inside it)' };
+    if (/\bchunked\b/i.test(http.headers.get('transfer-encoding') ?? '')) payload = await new AsyncIterReader([payload], null, true).readFully();
   } catch (err) {
     return { id, error: `broken WARC record: ${describe(err)}` };
   }
-  // A record cut short (the archive ends inside it) leaves its reader owing bytes.
-  const owed = (record as unknown as { _reader?: { limit?: unknown } })._reader?.limit;
-  if (typeof owed === 'number' && owed > 0) return { id, error: 'truncated WARC record (the archive ends inside it)' };
-  if (options.maxBytes !== undefined && payload.length > options.maxBytes) return { id, error: `${payload.length} bytes is over --max-bytes ${options.maxBytes}` };
+  const contentEncoding = http.headers.get('content-encoding')?.trim() || null;
   return {
     id,
     format: 'html',
-    // A copy of its own: a view into a larger buffer would carry that buffer to the worker thread.
-    bytes: payload.slice(),
+    // A copy of just the payload: a view into a larger buffer would carry all of that buffer to the worker thread.
+    bytes: new Uint8Array(payload),
     size: payload.length,
     url: uri,
     contentType,
+    ...(contentEncoding && { contentEncoding }),
     fallbackDate: isoDay(record.warcDate),
     ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
   };
@@ -136,7 +139,7 @@ export async function* readWarc(name: string, source: string | Readable, options
     } finally {
       await file.close();
     }
-    gzip = head[0] === 0x1f && head[1] === 0x8b;
+    gzip = isGzip(head);
   } catch (err) {
     yield { id: name, error: describe(err) };
     return;

@@ -19,11 +19,13 @@ export function parseDatelineDate(text: string): string | null {
 }
 
 /**
- * Stage: the reference date relative dates are resolved against: the caller's (`--date`, or a
- * JSONL input's `date`), else a full date in the article's dateline, else none.
+ * Stage: the reference date relative dates are resolved against: the caller's (`--date`, a JSONL
+ * input's `date`, a page's own), else a full date in the article's dateline, else `ctx.fallbackDate`
+ * (a WARC record's crawl date), else none.
  */
 export const findReferenceDate: Stage = (doc, ctx) => {
   if (ctx.date) return { ...doc, referenceDate: ctx.date, referenceDateSource: ctx.dateSource ?? 'option' };
   const date = doc.dateline ? parseDatelineDate(doc.norm.slice(doc.dateline.start, doc.dateline.end)) : null;
-  return date ? { ...doc, referenceDate: date, referenceDateSource: 'dateline' } : doc;
+  if (date) return { ...doc, referenceDate: date, referenceDateSource: 'dateline' };
+  return ctx.fallbackDate ? { ...doc, referenceDate: ctx.fallbackDate, referenceDateSource: ctx.fallbackDateSource ?? 'input' } : doc;
 };

@@ -81,9 +81,10 @@ function trimSpan(norm: string, span: Span): Span | null {
 
 /**
  * Stage: tokens with POS from wink-nlp, then sentences: wink's sentences, cut at line breaks
- * (a headline line stands alone), with a paragraph's dateline split off as its own sentence.
+ * (a headline line stands alone), with a paragraph's dateline split off as its own sentence. The first line
+ * is the headline when it reads like one, unless `ctx.bodyOnly` says the text has none.
  */
-export const splitSentences: Stage = (doc) => {
+export const splitSentences: Stage = (doc, ctx) => {
   const wink = readDoc(breakLongRuns(doc.norm));
   const values = wink.tokens().out(its.value) as string[];
   const spaces = wink.tokens().out(its.precedingSpaces) as string[];
@@ -133,5 +134,5 @@ export const splitSentences: Stage = (doc) => {
     while (s < sentences.length - 1 && token.start >= sentences[s].end) s++;
     token.sentence = s;
   }
-  return { ...doc, tokens, sentences, title: findTitle(doc.norm), dateline };
+  return { ...doc, tokens, sentences, title: ctx.bodyOnly ? null : findTitle(doc.norm), dateline };
 };

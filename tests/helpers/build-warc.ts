@@ -28,6 +28,8 @@ export interface WarcEntry {
   status?: number;
   body: Uint8Array | string;
   recordId?: string;
+  /** Extra HTTP headers of a response (Content-Encoding, Transfer-Encoding); `body` is then as encoded. */
+  headers?: Record<string, string>;
 }
 
 const encoder = new TextEncoder();
@@ -36,7 +38,7 @@ const encoder = new TextEncoder();
 export async function warcRecord(entry: WarcEntry, gzip: boolean): Promise<Uint8Array> {
   const body = typeof entry.body === 'string' ? encoder.encode(entry.body) : entry.body;
   const warcHeaders: Record<string, string> = entry.recordId ? { 'WARC-Record-ID': `<${entry.recordId}>` } : {};
-  const httpHeaders: Record<string, string> = entry.type === 'response' ? { 'Content-Type': entry.contentType ?? 'text/html; charset=utf-8' } : { 'User-Agent': 'wirescan-test' };
+  const httpHeaders: Record<string, string> = entry.type === 'response' ? { 'Content-Type': entry.contentType ?? 'text/html; charset=utf-8', ...entry.headers } : { 'User-Agent': 'wirescan-test' };
   const opts = {
     type: entry.type,
     url: entry.url,

@@ -1,10 +1,12 @@
 // Web archives built with warcio from the team's pages (tests/helpers/build-warc.ts).
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { ArticlePage, InputFailure } from '../../src/input.js';
+import { readArticle } from '../../src/io/read-article-file.js';
 import { readWarc } from '../../src/io/read-warc.js';
 import { buildWarc, pageEntries, teamPages, type WarcEntry } from '../helpers/build-warc.js';
 
@@ -59,13 +61,15 @@ describe('readWarc: broken archives (negative cases)', () => {
     expect(result[2]).toMatch(/^error:broken\.warc\.gz@\d+$/);
     expect(result.filter((id) => !id.startsWith('error:'))).toEqual(entries.filter((_, i) => i !== 2).map((e) => e.url));
   });
-  it('an archive cut short: the records before the cut are read, the cut one is an error line', async () => {
-    for (const gzip of [true, false]) {
-      const whole = await buildWarc(pageEntries().filter((e) => e.type === 'response'), { gzip });
-      const { items } = await read(`cut.warc${gzip ? '.gz' : ''}`, whole.subarray(0, whole.length - 300));
-      expect(items.slice(0, -1).every((i) => !('error' in i))).toBe(true);
-      expect(items.at(-1)).toHaveProperty('error');
-    }
+  it.each([true, false])('an archive cut short (gzip %s): the records before the cut are read, the cut one is one error line', async (gzip) => {
+    const responses = pageEntries().filter((e) => e.type === 'response');
+    const whole = await buildWarc(responses, { gzip });
+    const name = `cut.warc${gzip ? '.gz' : ''}`;
+    const { items } = await read(name, whole.subarray(0, whole.length - 300));
+    const before = responses.slice(0, -1).map((e) => e.url);
+    expect(ids(items)).toEqual([...before, gzip ? expect.stringMatching(new RegExp(`^error:${name.replace('.', '\\.')}@\\d+$`)) : `error:${responses.at(-1)!.url}`]);
+    expect((items.at(-1) as InputFailure).error).toBe(gzip ? 'broken WARC record (it cannot be read): skipped to the next record' : 'truncated WARC record (the archive ends inside it)');
+    items.slice(0, -1).forEach((item, i) => expect(Buffer.from((item as ArticlePage).bytes).equals(Buffer.from(responses[i].body as Uint8Array))).toBe(true));
   });
   it('an empty archive is one error line', async () => {
     expect((await read('empty.warc.gz', Buffer.alloc(0))).items).toEqual([{ id: 'empty.warc.gz', error: 'empty: no WARC records' }]);
@@ -79,5 +83,47 @@ describe('readWarc: broken archives (negative cases)', () => {
     const items: (ArticlePage | InputFailure)[] = [];
     for await (const item of readWarc('stdin', Readable.from([bytes]), { seenUris: new Set() })) items.push(item);
     expect(ids(items)).toEqual(teamPages().map((p) => URL(p.name)));
+  });
+});
+
+describe('readWarc: payloads as the server sent them, and --max-bytes before anything is decompressed', () => {
+  const page = teamPages().find((p) => p.name === 'kenya-tanzania-rail.html')!;
+  const text = (item: ArticlePage | InputFailure) => {
+    const article = readArticle(item);
+    return 'error' in article ? article.error : article.text;
+  };
+  const plainText = text({ id: 'plain', format: 'html', bytes: page.bytes, size: page.bytes.length, contentType: page.contentType });
+  const chunked = (body: Uint8Array) => Buffer.concat([Buffer.from(`${body.length.toString(16)}\r\n`), body, Buffer.from('\r\n0\r\n\r\n')]);
+  // 20 MB of spaces in a page, gzip-compressed to about 20 KB: small as stored, far over the limit once inflated.
+  const bomb = gzipSync(Buffer.concat([Buffer.from('<html><body><p>'), Buffer.alloc(20 * 1024 * 1024, 0x20), Buffer.from('</p></body></html>')]));
+  const entries: WarcEntry[] = [
+    { type: 'response', url: 'https://enc.example/gzip', contentType: page.contentType, body: gzipSync(page.bytes), headers: { 'Content-Encoding': 'gzip' } },
+    { type: 'response', url: 'https://enc.example/chunked', contentType: page.contentType, body: chunked(page.bytes), headers: { 'Transfer-Encoding': 'chunked' } },
+    { type: 'response', url: 'https://enc.example/both', contentType: page.contentType, body: chunked(gzipSync(page.bytes)), headers: { 'Transfer-Encoding': 'chunked', 'Content-Encoding': 'gzip' } },
+    { type: 'response', url: 'https://enc.example/bomb', body: bomb, headers: { 'Content-Encoding': 'gzip' } },
+    { type: 'response', url: 'https://enc.example/stored-too-big', body: Buffer.alloc(300 * 1024, 0x20) },
+    { type: 'response', url: 'https://enc.example/after', contentType: page.contentType, body: page.bytes },
+  ];
+  it.each([true, false])('gzip %s', async (gzip) => {
+    const { items } = await read(`enc.warc${gzip ? '.gz' : ''}`, await buildWarc(entries, { gzip }), 100_000);
+    expect(ids(items)).toEqual(entries.map((e) => (e.url!.endsWith('stored-too-big') ? `error:${e.url}` : e.url)));
+    const [gz, dechunked, both, inflates, tooBig, after] = items as ArticlePage[];
+    // An encoded payload travels as stored, its encoding with it; chunks are undone here (that never grows it).
+    expect(gz).toMatchObject({ contentEncoding: 'gzip', size: gzipSync(page.bytes).length });
+    expect(Buffer.from(dechunked.bytes).equals(Buffer.from(page.bytes))).toBe(true);
+    expect(both.contentEncoding).toBe('gzip');
+    for (const item of [gz, dechunked, both, after]) expect(text(item)).toBe(plainText);
+    // Small as stored, so handed on; refused where it is read, its inflation stopped at the limit.
+    expect(inflates.size).toBe(bomb.length);
+    expect(text(inflates)).toBe('over --max-bytes 100000 once decompressed');
+    // Over the limit as stored: refused unread, with its stored size; the record after it is read.
+    expect(tooBig).toEqual({ id: 'https://enc.example/stored-too-big', error: `${300 * 1024} bytes is over --max-bytes 100000` });
+  });
+  it('each page\'s bytes are a copy of just its payload, not a view into the stream\'s larger chunk', async () => {
+    const { items } = await read('copy.warc', await buildWarc(pageEntries(), { gzip: false }));
+    for (const item of items as ArticlePage[]) {
+      expect(item.bytes.byteOffset).toBe(0);
+      expect(item.bytes.buffer.byteLength).toBe(item.bytes.length);
+    }
   });
 });

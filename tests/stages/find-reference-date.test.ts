@@ -43,4 +43,17 @@ describe('findReferenceDate', () => {
   it('leaves the date null when the dateline has no year', () => {
     expect(referenceOf('MOSCOW, Feb. 13 - Talks began.')).toEqual([null, null]);
   });
+  it('a fallback date (a WARC record\'s crawl date) ranks below a full dateline date', () => {
+    const crawl: Ctx = { fallbackDate: '2027-06-01', fallbackDateSource: 'warc-date' };
+    expect(referenceOf('BRUSSELS, 18 October 2019 - Talks began on Monday.', crawl)).toEqual(['2019-10-18', 'dateline']);
+  });
+  it('a fallback date is taken when there is no dateline, or one with no year', () => {
+    const crawl: Ctx = { fallbackDate: '2027-06-01', fallbackDateSource: 'warc-date' };
+    expect(referenceOf('Talks began on Monday.', crawl)).toEqual(['2027-06-01', 'warc-date']);
+    expect(referenceOf('MOSCOW, Feb. 13 - Talks began.', crawl)).toEqual(['2027-06-01', 'warc-date']);
+  });
+  it('the caller\'s date (a page\'s own, --date) ranks above both', () => {
+    const ctx: Ctx = { date: '2019-10-20', dateSource: 'html-jsonld', fallbackDate: '2027-06-01', fallbackDateSource: 'warc-date' };
+    expect(referenceOf('BRUSSELS, 18 October 2019 - Talks began.', ctx)).toEqual(['2019-10-20', 'html-jsonld']);
+  });
 });

@@ -70,6 +70,22 @@ describe('findTitle', () => {
   });
 });
 
+describe('splitSentences: a body with no headline line (ctx.bodyOnly, an HTML page\'s text)', () => {
+  const titleOf = (text: string, bodyOnly: boolean) => {
+    const ctx = { bodyOnly };
+    const doc = splitSentences(normalizeText(createDoc('t', text), ctx), ctx);
+    return doc.title && text.slice(doc.title.start, doc.title.end);
+  };
+  const text = 'Kenyan President William Ruto hosts Tanzanian leader Samia Suluhu Hassan\n\nThe two signed a rail deal.';
+  it('the first paragraph, short and with no full stop, is no headline: it is the body\'s first sentence', () => {
+    expect(titleOf(text, true)).toBeNull();
+    expect(split(text).sentences[0]).toBe('Kenyan President William Ruto hosts Tanzanian leader Samia Suluhu Hassan');
+  });
+  it('without the flag (a text article) the same line is the headline, as before', () => {
+    expect(titleOf(text, false)).toBe('Kenyan President William Ruto hosts Tanzanian leader Samia Suluhu Hassan');
+  });
+});
+
 describe('findDateline', () => {
   const rows: [string, string, string | null][] = [
     ['DOHA, March 4 (Wirescan) - Qatar said', 'DOHA, March 4 (Wirescan) -', 'March 4'],
