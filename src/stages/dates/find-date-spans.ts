@@ -120,6 +120,30 @@ function keep(doc: Doc, kind: RuleKind, start: number, end: number): boolean {
   return true;
 }
 
+// What a number token can open, by its shape: a year ("1996", "the 1990s"), a decade, a clock time ("8 p.m.", "10:30").
+const YEAR_SHAPE = /^(?:1[0-9]|20)\d\d$/;
+const DECADE_SHAPE = /^\d{3}0'?s$|^'\d0s$/;
+const CLOCK_AFTER = /^(?:[:.][0-5]\d)? ?(?:[ap]\.?m\b|o'clock|in the)/i;
+const NUMBER_KINDS: Record<string, (word: string, after: string) => boolean> = {
+  year: (word) => YEAR_SHAPE.test(word),
+  decade: (word, after) => DECADE_SHAPE.test(word) || (YEAR_SHAPE.test(word) && /^'?s\b/.test(after)),
+  time: (word, after) => word.includes(':') || CLOCK_AFTER.test(after),
+};
+
+/**
+ * Whether rule `kind` can hold a span whose only trigger is the number token `i`: most numbers ("38", "5.1", "1,000")
+ * are no year, decade or clock time, and their rules need not run.
+ */
+function numberCanOpen(doc: Doc, i: number, kind: RuleKind): boolean {
+  const test = NUMBER_KINDS[kind];
+  if (!test) return true;
+  const t = doc.tokens[i];
+  const word = doc.norm.slice(t.start, t.end);
+  // "mid-1990s", "2003-04", "1986/87": each part between hyphens or slashes may be the number.
+  const after = doc.norm.slice(t.end, t.end + 12);
+  return word.split(/[-/]/).some((part) => test(part, after)) || test(word, after);
+}
+
 /** Every date span in the article, non-overlapping, longest first, in text order. */
 export function findDateSpans(doc: Doc): FoundSpan[] {
   const found: FoundSpan[] = [];
@@ -137,6 +161,7 @@ export function findDateSpans(doc: Doc): FoundSpan[] {
       for (let r = 0; r < ALL_RULES.length; r++) {
         const rule = ALL_RULES[r];
         if ((rule.needs & bits) === 0 || tried.has(start * 32 + r)) continue;
+        if (bits === NUMBER && !numberCanOpen(doc, i, rule.kind)) continue;
         tried.add(start * 32 + r);
         rule.pattern.lastIndex = start;
         const m = rule.pattern.exec(doc.norm);
