@@ -3,6 +3,7 @@ import type { Doc, Span } from '../../doc.js';
 import { NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES } from '../../lexicon/name-particles.js';
 import { COMPOUND_ADJECTIVE_TAILS, DASH_CLAUSE_WORDS } from '../../lexicon/non-person-words.js';
 import { FUNCTION_WORDS } from '../../lexicon/person-names.js';
+import { lookupCountry } from '../../lexicon/countries.js';
 
 /** What a word can be inside a name. */
 export type Shape = 'cap' | 'initial' | 'particle' | 'suffix' | 'acronym' | 'lower' | 'punct' | 'other';
@@ -59,6 +60,22 @@ function isDashedClause(norm: string, after: Span): boolean {
   return word.length !== 2 && LOWER_FIRST.test(word) && (FUNCTION_WORDS.has(word) || DASH_CLAUSE_WORDS.has(word));
 }
 
+const DIGITS = /^\d+$/;
+
+/**
+ * A hyphen that joins a label to the name after it, not two parts of one word: a seeding or shirt number
+ * ("4-Peter Nicol", "15-Andre Joubert") or a team's country ("Australia-Ian Healy", "Sri Lanka-Arjuna").
+ */
+function isLabelHyphen(norm: string, before: Span, pieceStart: number, after: Span): boolean {
+  if (!UPPER_FIRST.test(norm.slice(after.start, after.end))) return false;
+  const piece = norm.slice(pieceStart, before.end);
+  if (DIGITS.test(piece)) return true;
+  let twoWords = pieceStart - 1;
+  while (norm[pieceStart - 1] === ' ' && twoWords > 0 && /\S/.test(norm[twoWords - 1])) twoWords--;
+  const hit = lookupCountry(piece) ?? (twoWords < pieceStart - 1 ? lookupCountry(norm.slice(twoWords, before.end)) : undefined);
+  return !!hit && hit.form !== 'demonym' && hit.form !== 'capital';
+}
+
 /** The article's words in order: tokens joined across in-word hyphens, each with its shape. */
 export function readWords(doc: Doc): Word[] {
   const { tokens, norm } = doc;
@@ -66,6 +83,7 @@ export function readWords(doc: Doc): Word[] {
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     let end = first.end;
+    let pieceStart = first.start;
     let j = i;
     for (;;) {
       // "Al" "-" "Nasser" -> "Al-Nasser": a hyphen with no space either side joins two word tokens;
@@ -74,8 +92,10 @@ export function readWords(doc: Doc): Word[] {
       if (next?.start === end && LETTER.test(norm[end - 1]) && LETTER.test(norm[end])) {
         j += 1;
       } else if (next?.start === end && norm[end] === '-' && next.end === end + 1 && tokens[j + 2]?.start === end + 1
-        && LETTER_OR_DIGIT.test(norm[end + 1]) && LETTER_OR_DIGIT.test(norm[end - 1]) && !isDashedClause(norm, tokens[j + 2])) {
+        && LETTER_OR_DIGIT.test(norm[end + 1]) && LETTER_OR_DIGIT.test(norm[end - 1]) && !isDashedClause(norm, tokens[j + 2])
+        && !isLabelHyphen(norm, tokens[j], pieceStart, tokens[j + 2])) {
         j += 2;
+        pieceStart = tokens[j].start;
       } else break;
       end = tokens[j].end;
     }
