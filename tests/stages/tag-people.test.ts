@@ -106,6 +106,18 @@ describe('tagPeople: names, mentions, titles and countries', () => {
     ['a team\'s country joined to the first name of its line-up by a hyphen is not part of it',
       'Chile-Pedro Alvarado (captain), Luis Fuentes, Jorge Rivas.',
       [{ name: 'Pedro Alvarado', mentions: ['Pedro Alvarado'] }, { name: 'Luis Fuentes', mentions: ['Luis Fuentes'] }, { name: 'Jorge Rivas', mentions: ['Jorge Rivas'] }]],
+    ['initials written together open a name; the surname alone later is the same person',
+      'J.R. Whitcombe, a director at the fund, said returns fell. Whitcombe left early.',
+      [{ name: 'J.R. Whitcombe', mentions: ['J.R. Whitcombe', 'Whitcombe'] }]],
+    ['an initial before a capitalised word is a name, in a scorecard too',
+      'Batting: P. Dalby 54, K. Orme 31 not out.',
+      [{ name: 'P. Dalby', mentions: ['P. Dalby'] }, { name: 'K. Orme', mentions: ['K. Orme'] }]],
+    ['a middle initial without its dot; a degree after the name is not part of it',
+      'George W Bush spoke to Helen T. Marsh M.D. on Monday.',
+      [{ name: 'George W Bush', mentions: ['George W Bush'] }, { name: 'Helen T. Marsh', mentions: ['Helen T. Marsh'] }]],
+    ['a degree closes a name: two signatures on one line are two people',
+      'Signed: Arthur P. Lang M.D. Ruth E. Kim M.D.',
+      [{ name: 'Arthur P. Lang', mentions: ['Arthur P. Lang'] }, { name: 'Ruth E. Kim', mentions: ['Ruth E. Kim'] }]],
     ['a headline surname before the full name',
       'Peterson Weighs In\nJordan Peterson, a psychologist, said the talks were odd.',
       [{ name: 'Jordan Peterson', mentions: ['Peterson', 'Jordan Peterson'] }]],
@@ -151,6 +163,7 @@ describe('tagPeople: what is not a person', () => {
     ['a party or a place before "administration"', 'The Democratic administration and the Kabul administration disagreed.'],
     ['a holiday, a survey, committees', 'To mark World Health Day, the U.S. Geological Survey said so. The Popular Resistance Committees said it too.'],
     ['a place after a compound adjective', 'Police in Pakistani-controlled Kashmir say five girls were killed.'],
+    ['a country or a bloc written in initials', 'U.S. Steel rose. Plan B failed, U.N. officials said.'],
   ];
   it.each(negatives)('%s', (_, text) => {
     expect(people(text)).toEqual([]);

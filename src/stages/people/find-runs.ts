@@ -39,12 +39,20 @@ export function officeTail(words: Word[], at: number): number {
   return end - at;
 }
 
+/** Initials that open a name: "J.P. Bolduc", "T. Boone Pickens" (followed by a capitalised word, maybe after more initials). */
+function initialsLeadName(words: Word[], i: number, norm: string): boolean {
+  let k = i;
+  while (words[k + 1]?.shape === 'initial' && adjacent(norm, words[k], words[k + 1])) k++;
+  const next = words[k + 1];
+  return !!next && next.shape === 'cap' && next.sentence === words[i].sentence && adjacent(norm, words[k], next);
+}
+
 /** Every maximal run of name-like words: capitalised words, initials, inner particles, trailing suffixes. */
 export function findRuns(words: Word[], norm: string, skip: (w: Word) => boolean): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < words.length) {
-    if (!isNameWord(words[i]) || words[i].shape === 'initial' || skip(words[i])) {
+    if (!isNameWord(words[i]) || (words[i].shape === 'initial' && !initialsLeadName(words, i, norm)) || skip(words[i])) {
       i++;
       continue;
     }
@@ -52,6 +60,8 @@ export function findRuns(words: Word[], norm: string, skip: (w: Word) => boolean
     for (;;) {
       const next = words[to];
       if (!next || next.sentence !== words[to - 1].sentence || !adjacent(norm, words[to - 1], next) || skip(next)) break;
+      // A suffix closes a name: "William R. Breakey M.D. Pamela J. Fischer" is two.
+      if (words[to - 1].shape === 'suffix' && next.shape !== 'suffix') break;
       if (isNameWord(next) || next.shape === 'suffix') {
         to++;
         continue;

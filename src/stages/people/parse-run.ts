@@ -1,5 +1,6 @@
 // Split a run of capitalised words into what comes before a title, the titles, and the name.
 import { MONTHS } from '../../lexicon/months.js';
+import { NAME_DEGREES } from '../../lexicon/name-particles.js';
 import { NON_PERSON_WORDS, WEEKDAY_NAMES } from '../../lexicon/non-person-words.js';
 import { HONORIFICS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, HEAD_WORDS, LAST_NAMES, PLACE_WORDS } from '../../lexicon/person-names.js';
@@ -88,7 +89,7 @@ export function parseRun(words: Word[], run: Run, sentenceStart: boolean): Parse
   if (!titles.length && sentenceStart && to - from > 1 && isCommonWord(words[from])) nameFrom = from + 1;
   let nameTo = to;
   // "President Bush Wednesday" ends at "Bush"; "Theresa May" keeps "May" after a given name.
-  while (nameTo > nameFrom && (words[nameTo - 1].shape === 'particle' || (isDateWord(words[nameTo - 1]) && !FIRST_NAMES.has(keyOf(words[nameTo - 2] ?? words[0]))))) nameTo--;
+  while (nameTo > nameFrom && (words[nameTo - 1].shape === 'particle' || NAME_DEGREES.has(words[nameTo - 1].lower) || (isDateWord(words[nameTo - 1]) && !FIRST_NAMES.has(keyOf(words[nameTo - 2] ?? words[0]))))) nameTo--;
   if (nameTo <= nameFrom || words[nameFrom].shape === 'suffix') return null;
   if (words.slice(nameFrom, nameTo).every((w) => w.shape !== 'cap' || isTitleWord(w))) return null;
   if (!honorific && !isPersonLike(words, nameFrom, nameTo)) return null;

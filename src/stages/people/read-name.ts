@@ -46,6 +46,8 @@ function isPersonEvidence(words: Word[], run: Run, nameWords: Word[], inRun: boo
   const [before, comma, after] = near;
   const first = keyOf(nameWords[0]);
   if (PERSON_LED_NOUNS.has(words[run.to]?.lower) && nameWords.every((w) => !isCommonWord(w) && !ENGLISH_ENDING.test(w.lower))) return true;
+  // "P. Simmons", "J.P. Bolduc": an initial before a capitalised word is a name's.
+  if (nameWords[0].shape === 'initial') return true;
   if (count === 1) {
     // "Separately, one U.S. soldier ...": a sentence adverb before an apposition-like phrase is no name.
     const bare = !isCommonWord(nameWords[0]) && nameWords[0].pos !== 'ADV' && !SENTENCE_ADVERBS.has(first) && !PREPOSITIONS.has(words[run.from - 1]?.lower);

@@ -3,7 +3,7 @@ import type { Doc, Span } from '../../doc.js';
 import { NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES } from '../../lexicon/name-particles.js';
 import { COMPOUND_ADJECTIVE_TAILS, DASH_CLAUSE_WORDS } from '../../lexicon/non-person-words.js';
 import { FUNCTION_WORDS } from '../../lexicon/person-names.js';
-import { lookupCountry } from '../../lexicon/countries.js';
+import { lookupCountry, lookupPlace } from '../../lexicon/countries.js';
 
 /** What a word can be inside a name. */
 export type Shape = 'cap' | 'initial' | 'particle' | 'suffix' | 'acronym' | 'lower' | 'punct' | 'other';
@@ -22,13 +22,16 @@ export interface Word extends Span {
 const NAME_CHARS = /^\p{Lu}[\p{L}\p{M}'.-]*$/u;
 const HAS_LOWER = /\p{Ll}/u;
 const INITIAL = /^\p{Lu}\.$/u;
+// Initials written together ("J.P.", "H.W.") or a middle initial without its dot ("George W Bush"; not "A", "I", "O").
+const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+const BARE_INITIAL = /^[B-HJ-NP-Z]$/;
 const ACRONYM = /^[\p{Lu}\d.&]{2,}$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 const LETTER = /[\p{L}\p{M}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\d]/u;
 const WORDLIKE = /^[\p{L}\p{M}\d'.]+$/u;
-const SUFFIX = /^(?:[JS]r\.?|[IVX]+)$/;
+const SUFFIX = /^(?:[JS]r\.?|[IVX]+|M\.D\.|Ph\.D\.|Esq\.?)$/;
 
 /** Capitalised with a lower-case letter: "Zelensky", "O'Brien", "Al-Nasser", "Mr.". */
 const isCap = (text: string): boolean => NAME_CHARS.test(text) && HAS_LOWER.test(text);
@@ -39,7 +42,8 @@ const isCompoundAdjective = (lower: string): boolean => COMPOUND_ADJECTIVE_TAILS
 function shapeOf(text: string, lower: string): Shape {
   if (UPPER_FIRST.test(text)) {
     if (NAME_SUFFIXES.has(lower) && SUFFIX.test(text)) return 'suffix';
-    if (INITIAL.test(text)) return 'initial';
+    if (INITIAL.test(text) || BARE_INITIAL.test(text)) return 'initial';
+    if (INITIALS.test(text)) return lookupPlace(text) ? 'acronym' : 'initial'; // "U.S.", "U.N." are places
     if (isCap(text)) return lower.includes('-') && isCompoundAdjective(lower) ? 'other' : 'cap';
     return ACRONYM.test(text) ? 'acronym' : 'other';
   }
