@@ -1,5 +1,6 @@
 // Stage: person mentions and people, from runs of capitalised words read with the words around them.
 import type { Doc, Mention, Person, Span, Stage } from '../doc.js';
+import { findCompanies, isCompanyName } from './people/find-companies.js';
 import { findKnownMentions } from './people/find-known-mentions.js';
 import { findRuns, type Run } from './people/find-runs.js';
 import { groupPeople, indexPeople, type NameFind, type PersonDraft } from './people/group-people.js';
@@ -24,11 +25,15 @@ function toPerson(doc: Doc, p: PersonDraft, id: string): Person {
 export const tagPeople: Stage = (doc) => {
   const words = readWords(doc);
   const runs = findRuns(words, doc.norm, (w) => inside(doc.dateline, w));
+  const companies = findCompanies(words, runs);
   const finds: NameFind[] = [];
   const rest: Run[] = [];
-  for (const run of runs) {
+  for (const whole of runs) {
+    // A company's name is no one's; the words after it in the run may be ("Texas Air Corp. Chairman Frank Lorenzo").
+    const run = companies.runs.has(whole) ? companies.runs.get(whole) : whole;
+    if (!run) continue;
     const find = inside(doc.title, words[run.from]) ? null : readName(doc, words, run);
-    if (find) finds.push(find);
+    if (find && !isCompanyName(companies.names, find)) finds.push(find);
     else rest.push(run);
   }
   const known = indexPeople(groupPeople(finds));

@@ -118,6 +118,14 @@ describe('tagPeople: names, mentions, titles and countries', () => {
     ['a degree closes a name: two signatures on one line are two people',
       'Signed: Arthur P. Lang M.D. Ruth E. Kim M.D.',
       [{ name: 'Arthur P. Lang', mentions: ['Arthur P. Lang'] }, { name: 'Ruth E. Kim', mentions: ['Ruth E. Kim'] }]],
+    ['a surname also used for a company: the company\'s name and the company are no mentions',
+      'Profits at H.L. Brandt & Co. rose. Mr. Brandt of the firm agreed.',
+      [{ name: 'Brandt', mentions: ['Brandt'], titles: ['Mr.'] }]],
+    ['a title after a company\'s name in the same run goes with the name after it',
+      'Halden Oil Corp. Chairman Peter Voss said profits rose.',
+      [{ name: 'Peter Voss', mentions: ['Peter Voss'], titles: ['Chairman'] }]],
+    ['a name after a noun for an organization is its; not when the name founds it', 'Jim Ortega, an analyst with stockbroker Hollis Trent in London, agreed. The firm Mary Lowe founded in 1990 grew.',
+      [{ name: 'Jim Ortega', mentions: ['Jim Ortega'] }, { name: 'Mary Lowe', mentions: ['Mary Lowe'] }]],
     ['a headline surname before the full name',
       'Peterson Weighs In\nJordan Peterson, a psychologist, said the talks were odd.',
       [{ name: 'Jordan Peterson', mentions: ['Peterson', 'Jordan Peterson'] }]],
@@ -164,6 +172,9 @@ describe('tagPeople: what is not a person', () => {
     ['a holiday, a survey, committees', 'To mark World Health Day, the U.S. Geological Survey said so. The Popular Resistance Committees said it too.'],
     ['a place after a compound adjective', 'Police in Pakistani-controlled Kashmir say five girls were killed.'],
     ['a country or a bloc written in initials', 'U.S. Steel rose. Plan B failed, U.N. officials said.'],
+    ['a company named after a person, and its name used alone', 'Shares of Ivan F. Weller Corp. fell after Weller said costs rose.'],
+    ['a company written with "& Co." or "and Co", and its name alone', 'H.L. Brandt & Co. gained. Analysts at Crane and Co Inc agreed. Brandt said so.'],
+    ['a company of two names joined by "&"', 'Harlow & Finch won the account. Harlow said it was pleased.'],
   ];
   it.each(negatives)('%s', (_, text) => {
     expect(people(text)).toEqual([]);

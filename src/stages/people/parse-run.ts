@@ -59,7 +59,7 @@ function nameFollows(words: Word[], p: TitlePhrase | null, to: number): TitlePhr
 }
 
 /** A word that only continues a title: an office or one of its modifiers ("Minister", "Foreign"). */
-const isTitleWord = (w: Word): boolean => officeOf(keyOf(w)) !== undefined || TITLE_MODIFIERS.has(keyOf(w));
+export const isTitleWord = (w: Word): boolean => officeOf(keyOf(w)) !== undefined || TITLE_MODIFIERS.has(keyOf(w));
 
 /** A weekday or month written after a name ("President Bush Wednesday"). */
 export const isDateWord = (w: Word): boolean => WEEKDAY_NAMES.has(keyOf(w)) || Object.hasOwn(MONTHS, keyOf(w));

@@ -2,6 +2,7 @@
 import type { Doc } from '../../doc.js';
 import { NON_PERSON_FIRST_WORDS, NON_PERSON_WORDS, PERSON_LED_NOUNS, PLACE_NOUNS, SENTENCE_ADVERBS } from '../../lexicon/non-person-words.js';
 import { FIRST_NAMES, FUNCTION_WORDS, HEAD_WORDS, LAST_NAMES } from '../../lexicon/person-names.js';
+import { ORGANIZATION_NOUNS } from '../../lexicon/company-words.js';
 import { findCountry, leadingPlace, namesCountry } from './find-country.js';
 import type { Run } from './find-runs.js';
 import { nameKeys, type NameFind } from './group-people.js';
@@ -39,6 +40,14 @@ function followsPlaceOrBody(words: Word[], from: number): boolean {
   if (link.lower === 'of' && PLACE_NOUNS.has(head.lower)) return true;
   return head.shape === 'cap' && (NON_PERSON_WORDS.has(keyOf(head)) || HEAD_WORDS.has(keyOf(head)));
 }
+
+/**
+ * "stockbroker Kleinwort Grieveson in London": a noun for an organization right before the run names it; not
+ * "the firm John Smith founded" (a verb follows), nor a name opened by a known given name.
+ */
+const namedAsOrganization = (words: Word[], run: Run): boolean =>
+  ORGANIZATION_NOUNS.has(words[run.from - 1]?.lower) && words[run.to]?.pos !== 'VERB' && words[run.to]?.pos !== 'AUX' &&
+  !FIRST_NAMES.has(words[run.from].key);
 
 /** Is there enough evidence that the name words are a person's? */
 function isPersonEvidence(words: Word[], run: Run, nameWords: Word[], inRun: boolean, near: (NearTitle | null)[]): boolean {
@@ -80,6 +89,7 @@ export function readName(doc: Doc, words: Word[], whole: Run): NameFind | null {
   const inRun = parsed.titles.length > 0;
   if (namesCountry(words, nameFrom, nameTo, doc.norm, !inRun) || (!inRun && followsPlaceOrBody(words, run.from))) return null;
   const bare = !inRun && nameFrom === run.from;
+  if (bare && namedAsOrganization(words, run)) return null;
   const near = [bare ? titleBefore(words, nameFrom) : null, lead.length ? null : titleBeforeComma(words, run.from), nameTo === run.to ? appositionAfter(words, nameTo) : null];
   const nameWords = words.slice(nameFrom, nameTo);
   if (!isPersonEvidence(words, run, nameWords, inRun, near)) return null;
