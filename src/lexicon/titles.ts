@@ -61,7 +61,11 @@ export const ROLES: ReadonlyMap<string, string> = new Map(Object.entries({
   artist: 'artist', photographer: 'photographer', filmmaker: 'filmmaker', architect: 'architect', nurse: 'nurse',
   surgeon: 'surgeon', pilot: 'pilot', soldier: 'soldier', trader: 'trader', fisherman: 'fisherman',
   'vice president': 'vice president', 'chief executive': 'chief executive',
+  counterpart: 'counterpart', compatriot: 'compatriot', countryman: 'countryman', countrywoman: 'countrywoman',
 }));
+
+/** Roles that tie a person to a state ("his Russian counterpart, X") without being a title: not written in `titles`. */
+export const COUNTERPARTS: ReadonlySet<string> = new Set(['counterpart', 'compatriot', 'countryman', 'countrywoman']);
 
 /** Words that extend an office before its head ("Foreign Minister", "Deputy Prime Minister"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
@@ -89,3 +93,4 @@ export const TITLE_PRE_WORDS: ReadonlySet<string> = new Set([
 export const OFFICES_WITH_FIELD: ReadonlySet<string> = new Set([
   'minister', 'secretary', 'commissioner', 'director', 'head', 'chief', 'ministers', 'undersecretary',
 ]);
+

@@ -149,6 +149,34 @@ describe('tagPeople: names, mentions, titles and countries', () => {
   });
 });
 
+describe('tagPeople: the country the text ties to a person', () => {
+  const rows: [string, string, string, string | undefined][] = [
+    ['a country\'s initials before the title', 'UK Foreign Secretary Alan Price said the talks would resume.', 'Alan Price', 'GB'],
+    ['initials that lost their last dot, and a comma after the title', 'U.S President, Mary Lane, spoke on Monday.', 'Mary Lane', 'US'],
+    ['a possessive country and a bloc before the title', "Estonia's U.N. Ambassador Karl Tamm spoke first.", 'Karl Tamm', 'EE'],
+    ['a possessive country, a modifier and a bloc before a lower-case title and a comma', "Britain's deputy U.N. ambassador, Ruth Okafor, said the vote was close.", 'Ruth Okafor', 'GB'],
+    ['a plural country name with a bare apostrophe', "Kim met the Netherlands' Chief of Defence Gen. Pieter Hals on Tuesday.", 'Pieter Hals', 'NL'],
+    ['a two-word demonym between "former" and a lower-case title', 'Former South African president Thabo Nkosi urged calm.', 'Thabo Nkosi', 'ZA'],
+    ['a counterpart is tied to the demonym before it, and is no title', 'The president called his Russian counterpart, Oleg Petrov, on Friday.', 'Oleg Petrov', 'RU'],
+    ['a government seat before a role', 'White House spokesman Tom Reed declined to comment.', 'Tom Reed', 'US'],
+    ['another government seat', 'Kremlin spokesman Ivan Sorokin agreed.', 'Ivan Sorokin', 'RU'],
+    ['born in a country, written before the name', 'Australian-born Liam Hart won the prize. Hart thanked his coach.', 'Liam Hart', 'AU'],
+    ['a capital before a possessive stands for its state', "Seoul's Foreign Minister Park Min-ho met reporters.", 'Park Min-ho', 'KR'],
+    ['another person\'s demonym in the sentence is theirs', 'WASHINGTON, March 3 - Italian Prime Minister Carlo Neri met President Tom Harlan.', 'Carlo Neri', 'IT'],
+    ['a second role in an apposition', '"We agree," said Ana Ruiz, head of the Delta Institute and a former Chilean ambassador to Peru.', 'Ana Ruiz', 'CL'],
+    ['the state an ambassador is sent to is not part of the name, nor the ambassador\'s state', 'U.S. Ambassador to Canada David Hale said so.', 'David Hale', 'US'],
+    ['the same with a lower-case title and a possessive', "China's ambassador to Britain Liu Wen has said it.", 'Liu Wen', 'CN'],
+    // What ties no country.
+    ['a destination after "to" is not the ambassador\'s state', 'Ambassador to Peru Rosa Diaz arrived.', 'Rosa Diaz', undefined],
+    ['a country glued to a name that opens with a given name is not part of it, nor theirs', 'The envoy of Canada David Cohen spoke.', 'David Cohen', undefined],
+  ];
+  it.each(rows)('%s', (_, text, name, country) => {
+    const person = people(text).find((p) => p.name === name);
+    expect(person).toBeDefined();
+    expect(person?.country).toBe(country);
+  });
+});
+
 describe('tagPeople: what is not a person', () => {
   const negatives: [string, string][] = [
     ['places that look like names', 'Protesters marched from the Houses of Parliament to a rally in Hyde Park.'],

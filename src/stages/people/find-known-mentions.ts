@@ -2,6 +2,7 @@
 import { NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import type { Run } from './find-runs.js';
 import { findBearer, mayNameByPart, nameKeys, type NameFind, type PeopleIndex, type PersonDraft } from './group-people.js';
+import { countryOfBirth } from './find-country.js';
 import { isDateWord } from './parse-run.js';
 import type { Word } from './read-words.js';
 
@@ -37,7 +38,8 @@ export function findKnownMentions(index: PeopleIndex, words: Word[], run: Run): 
       if (mayNameByPart(bearer, keys, words[i].start)) end = j + 1;
     }
     if (end > i && !readsAsDate(words, i, end)) {
-      found.push({ start: words[i].start, end: words[end - 1].end, words: words.slice(i, end), titles: [] });
+      const born = countryOfBirth(words, i);
+      found.push({ start: words[i].start, end: words[end - 1].end, words: words.slice(i, end), titles: [], country: born?.code, countryAt: born?.at });
       i = end;
     } else i++;
   }

@@ -39,10 +39,12 @@ export function officeTail(words: Word[], at: number): number {
   return end - at;
 }
 
+const MAX_INITIALS = 3;
+
 /** Initials that open a name: "J.P. Bolduc", "T. Boone Pickens" (followed by a capitalised word, maybe after more initials). */
 function initialsLeadName(words: Word[], i: number, norm: string): boolean {
   let k = i;
-  while (words[k + 1]?.shape === 'initial' && adjacent(norm, words[k], words[k + 1])) k++;
+  while (k - i < MAX_INITIALS && words[k + 1]?.shape === 'initial' && adjacent(norm, words[k], words[k + 1])) k++;
   const next = words[k + 1];
   return !!next && next.shape === 'cap' && next.sentence === words[i].sentence && adjacent(norm, words[k], next);
 }

@@ -9,6 +9,12 @@ export interface NameFind extends Span {
   words: Word[];
   titles: string[];
   country?: string;
+  /** The word where the text names that country ("U.S." of "U.S. President X"). */
+  countryAt?: number;
+  /** The office is a bloc's or an international body's ("U.N. envoy X", "X, the EU's chief negotiator"): no state to read. */
+  bloc?: boolean;
+  /** The word where a title written with the name starts ("President" of "U.S. President X"; "spokesman" of "spokesman X"). */
+  titleAt?: number;
 }
 
 /** A person as it is gathered: the fullest name seen, every title, and the mentions. */
@@ -17,7 +23,10 @@ export interface PersonDraft {
   keys: string[];
   titles: string[];
   country?: string;
-  mentions: Span[];
+  /** Some office of theirs is a bloc's ("U.N. envoy"). */
+  bloc?: boolean;
+  /** The finds of the person's name, in text order. */
+  mentions: NameFind[];
   /** Every form its name finds used for this person, alone or in full ("zelensky", "khalid"), as `formOf` writes them. */
   forms: Set<string>;
 }
@@ -122,8 +131,9 @@ export function groupPeople(finds: NameFind[]): PersonDraft[] {
     addToIndex(index, p);
     for (const t of f.titles) if (!p.titles.includes(t)) p.titles.push(t);
     p.country ??= f.country;
+    p.bloc ||= f.bloc;
     p.forms.add(formOf(keys));
-    p.mentions.push({ start: f.start, end: f.end });
+    p.mentions.push(f);
     last.set(p, f.start);
   }
   return people;

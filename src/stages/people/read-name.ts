@@ -3,11 +3,12 @@ import type { Doc } from '../../doc.js';
 import { NON_PERSON_FIRST_WORDS, NON_PERSON_WORDS, PERSON_LED_NOUNS, PLACE_NOUNS, SENTENCE_ADVERBS } from '../../lexicon/non-person-words.js';
 import { FIRST_NAMES, FUNCTION_WORDS, HEAD_WORDS, LAST_NAMES } from '../../lexicon/person-names.js';
 import { ORGANIZATION_NOUNS } from '../../lexicon/company-words.js';
-import { findCountry, leadingPlace, namesCountry } from './find-country.js';
+import { COUNTERPARTS } from '../../lexicon/titles.js';
+import { countryBefore, countryOfBirth, findCountry, leadingCountry, leadingPlace, namesCountry, type Tie } from './find-country.js';
 import type { Run } from './find-runs.js';
 import { nameKeys, type NameFind } from './group-people.js';
 import { isCommonWord, parseRun } from './parse-run.js';
-import { appositionAfter, speaksAround, titleBefore, titleBeforeComma, type NearTitle } from './read-context.js';
+import { appositionAfter, speaksAround, titleBefore, titleBeforeComma, titleBeforeTo, type NearTitle } from './read-context.js';
 import { keyOf } from './read-title.js';
 import type { Word } from './read-words.js';
 
@@ -68,11 +69,13 @@ function isPersonEvidence(words: Word[], run: Run, nameWords: Word[], inRun: boo
 }
 
 const MAX_FIELD_WORDS = 3;
+const FIELD_POS = new Set(['NOUN', 'ADJ', 'PROPN']); // not "Syria under President X"
+
 
 /** "Kenyan central bank Governor X", "Iran's state oil company Chairman X": a country right before the office's field words. */
-function countryBeforeField(doc: Doc, words: Word[], at: number): string | undefined {
+function countryBeforeField(doc: Doc, words: Word[], at: number): Tie | undefined {
   let k = at - 1;
-  while (k >= 0 && at - 1 - k < MAX_FIELD_WORDS && words[k].shape === 'lower' && words[k].sentence === words[at].sentence && !FUNCTION_WORDS.has(words[k].key)) k--;
+  while (k >= 0 && at - 1 - k < MAX_FIELD_WORDS && words[k].shape === 'lower' && FIELD_POS.has(words[k].pos) && words[k].sentence === words[at].sentence && !FUNCTION_WORDS.has(words[k].key)) k--;
   if (k === at - 1 || k < 0) return undefined;
   if (words[k].lower === "'s") k--;
   return k >= 0 && words[k].sentence === words[at].sentence ? findCountry(words, k - 1, k + 1, doc.norm) : undefined;
@@ -81,7 +84,10 @@ function countryBeforeField(doc: Doc, words: Word[], at: number): string | undef
 /** The name a run holds, when the run and its surroundings show it is a person's; otherwise null. */
 export function readName(doc: Doc, words: Word[], whole: Run): NameFind | null {
   // "German Tommy Haas", "U.N. Secretary-General X": a leading demonym or bloc is not part of the name.
-  const lead = leadingPlace(words, whole.from, whole.to - whole.from - 1, doc.norm);
+  // "Ambassador to Canada David Hale", "Canada David Cohen": a country glued to the name is not part of it either.
+  const to = titleBeforeTo(words, whole.from);
+  const place = leadingPlace(words, whole.from, whole.to - whole.from - 1, doc.norm);
+  const lead = place.length ? place : { length: leadingCountry(words, whole.from, whole.to - whole.from - 1, doc.norm, !!to) };
   const run = { from: whole.from + lead.length, to: whole.to };
   const parsed = parseRun(words, run, lead.length === 0 && opensSentence(words, run.from));
   if (!parsed) return null;
@@ -90,18 +96,20 @@ export function readName(doc: Doc, words: Word[], whole: Run): NameFind | null {
   if (namesCountry(words, nameFrom, nameTo, doc.norm, !inRun) || (!inRun && followsPlaceOrBody(words, run.from))) return null;
   const bare = !inRun && nameFrom === run.from;
   if (bare && namedAsOrganization(words, run)) return null;
-  const near = [bare ? titleBefore(words, nameFrom) : null, lead.length ? null : titleBeforeComma(words, run.from), nameTo === run.to ? appositionAfter(words, nameTo) : null];
+  const near = [bare ? (to && lead.length && !place.length ? to : titleBefore(words, nameFrom)) : null, lead.length ? null : titleBeforeComma(words, run.from), nameTo === run.to ? appositionAfter(words, nameTo) : null];
   const nameWords = words.slice(nameFrom, nameTo);
   if (!isPersonEvidence(words, run, nameWords, inRun, near)) return null;
 
   const titles = [...parsed.titles];
-  let country = lead.code ?? (parsed.titleFrom > run.from ? findCountry(words, run.from, parsed.titleFrom, doc.norm) : undefined);
-  if (inRun && !country && words[run.from - 1]?.lower === "'s") country = findCountry(words, run.from - 4, run.from - 1, doc.norm);
-  if (inRun && !country) country = countryBeforeField(doc, words, run.from);
+  let tie: Tie | undefined = place.length ? { code: place.code ?? '', at: whole.from } : (parsed.titleFrom > run.from ? findCountry(words, run.from, parsed.titleFrom, doc.norm) : undefined);
+  if (inRun) tie ??= countryBefore(words, run.from, doc.norm) ?? countryBeforeField(doc, words, run.from);
+  tie ??= countryOfBirth(words, run.from);
+  let titleAt = inRun ? parsed.titleFrom : undefined;
   for (const n of near) {
     if (!n) continue;
-    titles.push(n.title);
-    country ??= findCountry(words, n.countryFrom, n.countryTo, doc.norm);
+    if (!COUNTERPARTS.has(n.title)) titles.push(n.title);
+    titleAt ??= n.at;
+    tie ??= (n.at !== undefined ? countryBefore(words, n.at, doc.norm) : undefined) ?? findCountry(words, n.countryFrom, n.countryTo, doc.norm);
   }
-  return { start: words[nameFrom].start, end: words[nameTo - 1].end, words: nameWords, titles, country };
+  return { start: words[nameFrom].start, end: words[nameTo - 1].end, words: nameWords, titles, country: tie?.code || undefined, countryAt: tie?.at, bloc: tie?.code === '', titleAt };
 }
