@@ -94,3 +94,12 @@ export const OFFICES_WITH_FIELD: ReadonlySet<string> = new Set([
   'minister', 'secretary', 'commissioner', 'director', 'head', 'chief', 'ministers', 'undersecretary',
 ]);
 
+/**
+ * Head words of titles of offices that serve a state ("Foreign Minister", "Secretary of State", "Lieutenant General",
+ * "envoy"), lower case: where the text ties no country to such an office, the sentence around it may.
+ */
+export const STATE_OFFICE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'premier', 'chancellor', 'ambassador', 'envoy', 'king', 'queen', 'emir', 'sultan', 'emperor',
+  'senator', 'congressman', 'congresswoman', 'speaker', 'general', 'admiral', 'marshal', 'secretary', 'representative',
+  'diplomat', 'lawmaker', 'legislator', 'negotiator',
+]);

@@ -2,6 +2,7 @@
 import type { Doc, Mention, Person, Span, Stage } from '../doc.js';
 import { findCompanies, isCompanyName } from './people/find-companies.js';
 import { findKnownMentions } from './people/find-known-mentions.js';
+import { inferCountries } from './people/infer-country.js';
 import { findRuns, type Run } from './people/find-runs.js';
 import { groupPeople, indexPeople, type NameFind, type PersonDraft } from './people/group-people.js';
 import { readName } from './people/read-name.js';
@@ -39,6 +40,7 @@ export const tagPeople: Stage = (doc) => {
   const known = indexPeople(groupPeople(finds));
   const more = known.size ? rest.flatMap((run) => findKnownMentions(known, words, run)) : [];
   const people = groupPeople([...finds, ...more].sort((a, b) => a.start - b.start));
+  inferCountries(people, words, doc.norm, doc.dateline);
   people.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   const mentions: Mention[] = [];
   const out = people.map((p, n) => {

@@ -1,0 +1,165 @@
+// The state of an office holder the text names beside the office, not with it: "Deputy Prime Minister X said that
+// Yugoslavia ...", "The US has refused ... President Bush's advisers ...", "Biden's national security adviser X".
+import type { Span } from '../../doc.js';
+import { lookupCountry } from '../../lexicon/countries.js';
+import { titleCase } from '../../text-case.js';
+import { STATE_OFFICE_HEADS } from '../../lexicon/titles.js';
+import { stateOf } from './find-country.js';
+import type { NameFind, PersonDraft } from './group-people.js';
+import type { Word } from './read-words.js';
+
+const MAX_WORDS = 4;
+// After these a state is where something happens or what it is about ("in Doha", "talks with Iran", "the case of Chile").
+const PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'into', 'onto', 'near', 'over', 'across', 'inside', 'outside', 'via',
+  'toward', 'towards', 'through', 'around', 'throughout', 'within', 'with', 'against', 'on', 'about', 'between', 'among',
+  'for', 'of', 'under', 'beyond']);
+// Nouns after a state that make it the actor even after a preposition: "close to the Manila government".
+const GOVERNMENT_NOUNS = new Set(['government', 'administration', 'authorities', 'regime', 'leadership', 'cabinet']);
+const LIST_WORDS = new Set(['and', 'or', ',']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+
+/** A state named in the text: words [from, to), its code, and whether it names the state as an actor. */
+interface StateSpot {
+  from: number;
+  to: number;
+  code: string;
+  actor: boolean;
+}
+
+const isUpper = (w: Word | undefined): boolean => !!w && (w.shape === 'cap' || w.shape === 'acronym');
+
+/**
+ * Does the state named by words [i, j) act in its sentence, as the subject of a verb ("Yugoslavia had repaid", "the US
+ * has refused", "Moscow will") or as a government ("the Manila government")? Not its people ("British companies"), not
+ * after a preposition ("in Doha", "talks with Iran"), not as a possessor or a modifier ("Iran's program", "U.S.
+ * duties"), not inside a longer name ("Washington Post").
+ */
+function actsIn(words: Word[], i: number, j: number, demonym: boolean): boolean {
+  const sameSentence = (w: Word | undefined): w is Word => w?.sentence === words[i].sentence;
+  const next = words[j];
+  if (demonym || !sameSentence(next) || isUpper(next) || (sameSentence(words[i - 1]) && isUpper(words[i - 1]) && words[i - 1].pos === 'PROPN')) return false;
+  if (GOVERNMENT_NOUNS.has(next.lower)) return true;
+  // "from the former Soviet Union", "with Canada and Israel": determiners, adjectives and a list stand between.
+  let k = i - 1;
+  while (k > 0 && i - k < 6 && sameSentence(words[k]) && (isUpper(words[k]) || LIST_WORDS.has(words[k].lower) ||
+    (words[k].shape === 'lower' && (words[k].pos === 'DET' || words[k].pos === 'ADJ')))) k--;
+  if (sameSentence(words[k]) && PREPOSITIONS.has(words[k].lower)) return false;
+  let v = j;
+  while (v < j + 2 && sameSentence(words[v]) && words[v].pos === 'ADV') v++;
+  return sameSentence(words[v]) && words[v].shape === 'lower' && (words[v].pos === 'AUX' || words[v].pos === 'VERB');
+}
+
+/** Every state the words name, by name, alias, people or capital (a capital speaks for its government: "Moscow will ..."), by sentence. */
+function findStateSpots(words: Word[], text: string, dateline: Span | null): Map<number, StateSpot[]> {
+  const bySentence = new Map<number, StateSpot[]>();
+  for (let i = 0; i < words.length; i++) {
+    if (!isUpper(words[i])) continue;
+    // A dateline's place is written in capitals: "WASHINGTON, March 31 -".
+    const inDateline = !!dateline && words[i].start >= dateline.start && words[i].end <= dateline.end;
+    for (let j = Math.min(words.length, i + MAX_WORDS); j > i; j--) {
+      if (words[j - 1].sentence !== words[i].sentence) continue;
+      const written = text.slice(words[i].start, words[j - 1].end);
+      const phrase = inDateline ? titleCase(written) : written;
+      const hit = lookupCountry(phrase);
+      const code = hit?.code ?? stateOf(phrase);
+      if (!code) continue;
+      const list = bySentence.get(words[i].sentence) ?? [];
+      list.push({ from: i, to: j, code, actor: inDateline || actsIn(words, i, j, hit?.form === 'demonym') });
+      bySentence.set(words[i].sentence, list);
+      i = j - 1;
+      break;
+    }
+  }
+  return bySentence;
+}
+
+// Offices of international bodies and companies end like a state's: "Secretary General", "Executive Vice President".
+const NOT_STATE_OFFICE = /\b(?:Executive|Secretary[- ]General|Director[- ]General)\b/i;
+
+/** Is a title an office that serves a state ("Deputy Prime Minister", "Secretary of State", "envoy")? */
+const isStateOffice = (title: string): boolean =>
+  !NOT_STATE_OFFICE.test(title) && STATE_OFFICE_HEADS.has(title.replace(/ (?:of|for|to) .*$/, '').split(' ').pop()!.toLowerCase());
+
+/** Does the person hold an office that serves a state? */
+const holdsStateOffice = (p: PersonDraft): boolean => p.titles.some(isStateOffice);
+
+/** The one state among spots no other person's mention or tie accounts for, or undefined when none or several. */
+function onlyState(spots: StateSpot[] | undefined, taken: Set<number>): string | undefined {
+  const codes = new Set<string>();
+  for (const s of spots ?? []) if (!taken.has(s.from) && s.actor) codes.add(s.code);
+  return codes.size === 1 ? codes.values().next().value : undefined;
+}
+
+/** The index of the word that starts at `start`. */
+function wordAt(words: Word[], start: number): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The person a title belongs to by a possessive before it: "Biden's national security adviser X" (a person named
+ * right before "'s"), "her defence minister, X" (the last person with a state office named before, in that
+ * sentence or the one before).
+ */
+function ownerOf(f: NameFind, words: Word[], byWord: Map<number, PersonDraft>, people: PersonDraft[]): PersonDraft | undefined {
+  if (f.titleAt === undefined) return undefined;
+  const k = f.titleAt - 1;
+  if (k < 0 || words[k].sentence !== words[f.titleAt].sentence) return undefined;
+  if (words[k].lower === "'s") return byWord.get(k - 1);
+  if (!POSSESSIVE_PRONOUNS.has(words[k].lower)) return undefined;
+  const sentence = words[k].sentence;
+  let owner: PersonDraft | undefined;
+  for (const p of people) {
+    for (const m of p.mentions) {
+      const at = wordAt(words, m.start);
+      if (at < k && words[at].sentence >= sentence - 1 && holdsStateOffice(p) && (!owner || m.start > owner.mentions[0].start)) owner = p;
+    }
+  }
+  return owner;
+}
+
+/**
+ * Give each office holder the text ties no state to the state the text names around the office: one state named in
+ * the sentence of a mention and by no one else's title there (or, with none there, one named in the sentence before,
+ * other than as a place where something happens), the same for every such mention; or the state of the person whose
+ * office it is ("Biden's national security adviser X").
+ */
+export function inferCountries(people: PersonDraft[], words: Word[], text: string, dateline: Span | null): void {
+  const spots = findStateSpots(words, text, dateline);
+  const taken = new Set<number>();
+  const byWord = new Map<number, PersonDraft>();
+  for (const p of people) {
+    for (const m of p.mentions) {
+      if (m.countryAt !== undefined) taken.add(m.countryAt);
+      const from = wordAt(words, m.start);
+      for (let i = from; i < words.length && words[i].end <= m.end; i++) {
+        taken.add(i);
+        byWord.set(i, p);
+      }
+    }
+  }
+  for (const p of people) {
+    if (p.country || p.bloc) continue;
+    const owner = p.mentions.map((m) => ownerOf(m, words, byWord, people)).find((o) => o?.country);
+    if (owner) {
+      p.country = owner.country;
+      continue;
+    }
+    if (!holdsStateOffice(p)) continue;
+    const votes = new Set<string>();
+    for (const m of p.mentions) {
+      if (!m.titles.some(isStateOffice)) continue;
+      const sentence = words[wordAt(words, m.start)].sentence;
+      const here = spots.get(sentence);
+      const vote = onlyState(here, taken) ?? (here?.some((s) => !taken.has(s.from)) ? undefined : onlyState(spots.get(sentence - 1), taken));
+      if (vote) votes.add(vote);
+    }
+    if (votes.size === 1) p.country = votes.values().next().value;
+  }
+}
