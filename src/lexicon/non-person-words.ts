@@ -36,6 +36,9 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'southern', 'communist', 'socialist', 'democrat', 'democrats', 'republican', 'republicans', 'conservative',
   'liberal', 'labor', 'labour', 'greens', 'taleban', 'taliban', 'al-qaida', 'al-qaeda', 'hamas',
   'hezbollah', 'fatah', 'nato', 'internet', 'web', 'online',
+  // weapons, military units, railways and forums
+  'missile', 'missiles', 'rocket', 'rockets', 'fleet', 'command', 'division', 'regiment', 'battalion', 'squadron',
+  'railway', 'railways', 'railroad', 'forum',
 ]);
 
 /** Weekday names in full, lower case, from the date words: capitalised, but never a person (abbreviations may be: "Sun"). */

@@ -126,6 +126,8 @@ describe('tagPeople: names, mentions, titles and countries', () => {
       [{ name: 'Peter Voss', mentions: ['Peter Voss'], titles: ['Chairman'] }]],
     ['a name after a noun for an organization is its; not when the name founds it', 'Jim Ortega, an analyst with stockbroker Hollis Trent in London, agreed. The firm Mary Lowe founded in 1990 grew.',
       [{ name: 'Jim Ortega', mentions: ['Jim Ortega'] }, { name: 'Mary Lowe', mentions: ['Mary Lowe'] }]],
+    ['a verb of saying before a name with a common word', '"It is odd," says Miles Barth of the museum. Chad Myers said rain would fall.',
+      [{ name: 'Miles Barth', mentions: ['Miles Barth'] }, { name: 'Chad Myers', mentions: ['Chad Myers'] }]],
     ['a headline surname before the full name',
       'Peterson Weighs In\nJordan Peterson, a psychologist, said the talks were odd.',
       [{ name: 'Jordan Peterson', mentions: ['Peterson', 'Jordan Peterson'] }]],
@@ -214,6 +216,9 @@ describe('tagPeople: what is not a person', () => {
     ['a company named after a person, and its name used alone', 'Shares of Ivan F. Weller Corp. fell after Weller said costs rose.'],
     ['a company written with "& Co." or "and Co", and its name alone', 'H.L. Brandt & Co. gained. Analysts at Crane and Co Inc agreed. Brandt said so.'],
     ['a company of two names joined by "&"', 'Harlow & Finch won the account. Harlow said it was pleased.'],
+    ['a place that opens a name without a title', 'Prisoners called the jail the "Lima Hilton" for years. Officials at Finland Customs said the goods were seized.'],
+    ['a weapon in brackets and a fleet', 'Both kept the ABM (Anti-Ballistic Missile) Treaty. Ships of the U.S. Atlantic Fleet sailed.'],
+    ['English words after a verb of saying', 'The analyst told Business Weekly in May that sales fell.'],
   ];
   it.each(negatives)('%s', (_, text) => {
     expect(people(text)).toEqual([]);

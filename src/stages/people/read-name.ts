@@ -3,6 +3,7 @@ import type { Doc } from '../../doc.js';
 import { NON_PERSON_FIRST_WORDS, NON_PERSON_WORDS, PERSON_LED_NOUNS, PLACE_NOUNS, SENTENCE_ADVERBS } from '../../lexicon/non-person-words.js';
 import { FIRST_NAMES, FUNCTION_WORDS, HEAD_WORDS, LAST_NAMES } from '../../lexicon/person-names.js';
 import { ORGANIZATION_NOUNS } from '../../lexicon/company-words.js';
+import { lookupCountry } from '../../lexicon/countries.js';
 import { COUNTERPARTS } from '../../lexicon/titles.js';
 import { countryBefore, countryOfBirth, findCountry, leadingCountry, leadingPlace, namesCountry, type Tie } from './find-country.js';
 import type { Run } from './find-runs.js';
@@ -64,8 +65,16 @@ function isPersonEvidence(words: Word[], run: Run, nameWords: Word[], inRun: boo
     return inRun || (!!before && !modifiesNoun(words, run.to)) || (!!(after || comma) && bare) ||
       (speaksAround(words, run.from, run.to) && bare && LAST_NAMES.has(first));
   }
-  return inRun || near.some(Boolean) || FIRST_NAMES.has(first) || LAST_NAMES.has(keyOf(nameWords[nameWords.length - 1])) ||
-    speaksAround(words, run.from, run.to) || (count <= MAX_BARE_WORDS && standsAlone(words, run, nameWords));
+  if (inRun || near.some(Boolean)) return true;
+  // Without a title, a name does not open with a place, unless a given name or before a family name ("Hanoi Hilton";
+  // "Chad Myers", "Jordan Peterson" are names).
+  const last = nameWords[nameWords.length - 1];
+  if (lookupCountry(nameWords[0].text) && !FIRST_NAMES.has(first) && !LAST_NAMES.has(keyOf(last))) return false;
+  // "told Business Insider": a verb of saying proves nothing of English words.
+  const capWords = nameWords.filter((w) => w.shape === 'cap');
+  const plain = !capWords.some((w) => ENGLISH_ENDING.test(w.lower)) && !capWords.every(isCommonWord);
+  return FIRST_NAMES.has(first) || LAST_NAMES.has(keyOf(last)) ||
+    (speaksAround(words, run.from, run.to) && plain) || (count <= MAX_BARE_WORDS && standsAlone(words, run, nameWords));
 }
 
 const MAX_FIELD_WORDS = 3;
