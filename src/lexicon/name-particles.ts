@@ -7,6 +7,11 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'af', 'av', 'mac', 'st.', 'e', 'bte',
 ]);
 
+/** Particles that may open a name, in lower case ("de Klerk", "bin Laden") or capitalised ("Willy De Clercq", "Van Gogh"). */
+export const OPENING_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'abu',
+]);
+
 /** Prefixes joined to a name by a hyphen or apostrophe ("al-Nuimei", "d'Estaing"). */
 export const NAME_PREFIXES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'ud', 'ad', 'an', 'as', 'ash', 'at', 'az', 'ar', "d'", 'bin', 'ben', 'abu', 'abd']);
 

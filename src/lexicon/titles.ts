@@ -82,6 +82,9 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'maritime', 'marine', 'ocean', 'oceans', 'fishing', 'forestry', 'forests', 'power', 'electricity', 'infrastructure',
 ]);
 
+/** Titles that are also given names: after an office they open the name ("foreign minister Shah Mahmood Qureshi", "Crown Prince Sultan bin Abdulaziz"). */
+export const TITLES_AS_GIVEN_NAMES: ReadonlySet<string> = new Set(['shah', 'sultan', 'emir', 'amir']);
+
 /** Words before a title that are not part of it ("former President", "the late King"). */
 export const TITLE_PRE_WORDS: ReadonlySet<string> = new Set([
   'former', 'acting', 'interim', 'outgoing', 'incoming', 'late', 'then', 'then-', 'new', 'current', 'ex',

@@ -1,5 +1,6 @@
 // Runs of capitalised words that may hold a name: "Italian Foreign Minister Antonio Tajani", "Ursula von der Leyen".
 import type { Span } from '../../doc.js';
+import { OPENING_PARTICLES } from '../../lexicon/name-particles.js';
 import { FUNCTION_WORDS, FIRST_NAMES, LAST_NAMES } from '../../lexicon/person-names.js';
 import { OFFICES_WITH_FIELD, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import type { Word } from './read-words.js';
@@ -16,12 +17,33 @@ export function adjacent(norm: string, a: Span, b: Span): boolean {
   return true;
 }
 
-/** A capitalised function word ("The", "But", "In") never sits inside a name. */
+/** A capitalised function word ("The", "But", "In") never opens a name; a capitalised particle ("De Clercq") may. */
 function isNameWord(w: Word): boolean {
   if (w.shape === 'initial') return true;
   if (w.shape !== 'cap') return false;
   const key = w.key;
-  return !FUNCTION_WORDS.has(key) || FIRST_NAMES.has(key) || LAST_NAMES.has(key);
+  return !FUNCTION_WORDS.has(key) || FIRST_NAMES.has(key) || LAST_NAMES.has(key) || OPENING_PARTICLES.has(key);
+}
+
+const isCapName = (w: Word | undefined): boolean => !!w && w.shape === 'cap' && isNameWord(w);
+
+/**
+ * A capitalised function word inside a sentence, right after a name and not before another capitalised word, is a
+ * name's last part ("Liu He said", "Peter Such gave"): the word is only capitalised as a name there.
+ */
+function isInnerFunctionWord(words: Word[], at: number, norm: string): boolean {
+  const w = words[at];
+  if (w.shape !== 'cap' || w.key === 'i' || !FUNCTION_WORDS.has(w.key) || !isCapName(words[at - 1])) return false;
+  const next = words[at + 1];
+  return !(next && next.sentence === w.sentence && adjacent(norm, w, next) && (next.shape === 'cap' || next.shape === 'acronym'));
+}
+
+/** A lower-case particle that opens a name ("de Klerk", "bin Laden"), not after a capitalised word (then it is inside one). */
+function particleOpensName(words: Word[], i: number, norm: string): boolean {
+  const w = words[i];
+  const prev = words[i - 1];
+  return w.shape === 'particle' && OPENING_PARTICLES.has(w.lower) && isCapName(words[i + 1]) && adjacent(norm, w, words[i + 1]) &&
+    !(prev && prev.sentence === w.sentence && (prev.shape === 'cap' || prev.shape === 'initial'));
 }
 
 /** How many words at `at` continue an office with its field ("Minister" + "of State for Foreign Affairs"), or 0. */
@@ -45,6 +67,7 @@ const MAX_INITIALS = 3;
 function initialsLeadName(words: Word[], i: number, norm: string): boolean {
   let k = i;
   while (k - i < MAX_INITIALS && words[k + 1]?.shape === 'initial' && adjacent(norm, words[k], words[k + 1])) k++;
+  if (words[k + 1]?.shape === 'particle' && adjacent(norm, words[k], words[k + 1])) k++; // "F.W. de Klerk"
   const next = words[k + 1];
   return !!next && next.shape === 'cap' && next.sentence === words[i].sentence && adjacent(norm, words[k], next);
 }
@@ -54,7 +77,8 @@ export function findRuns(words: Word[], norm: string, skip: (w: Word) => boolean
   const runs: Run[] = [];
   let i = 0;
   while (i < words.length) {
-    if (!isNameWord(words[i]) || (words[i].shape === 'initial' && !initialsLeadName(words, i, norm)) || skip(words[i])) {
+    const opens = particleOpensName(words, i, norm) || (isNameWord(words[i]) && (words[i].shape !== 'initial' || initialsLeadName(words, i, norm)));
+    if (!opens || skip(words[i])) {
       i++;
       continue;
     }
@@ -64,7 +88,7 @@ export function findRuns(words: Word[], norm: string, skip: (w: Word) => boolean
       if (!next || next.sentence !== words[to - 1].sentence || !adjacent(norm, words[to - 1], next) || skip(next)) break;
       // A suffix closes a name: "William R. Breakey M.D. Pamela J. Fischer" is two.
       if (words[to - 1].shape === 'suffix' && next.shape !== 'suffix') break;
-      if (isNameWord(next) || next.shape === 'suffix') {
+      if (isNameWord(next) || next.shape === 'suffix' || isInnerFunctionWord(words, to, norm)) {
         to++;
         continue;
       }

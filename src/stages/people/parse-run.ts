@@ -2,7 +2,7 @@
 import { MONTHS } from '../../lexicon/months.js';
 import { NAME_DEGREES } from '../../lexicon/name-particles.js';
 import { NON_PERSON_WORDS, WEEKDAY_NAMES } from '../../lexicon/non-person-words.js';
-import { HONORIFICS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { HONORIFICS, TITLE_MODIFIERS, TITLES_AS_GIVEN_NAMES } from '../../lexicon/titles.js';
 import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, HEAD_WORDS, LAST_NAMES, PLACE_WORDS } from '../../lexicon/person-names.js';
 import type { Run } from './find-runs.js';
 import type { Word } from './read-words.js';
@@ -53,7 +53,7 @@ export const isCommonWord = (w: Word): boolean => {
 
 /** The phrase, when a name follows it in the run, maybe after more titles ("Energy Minister Prince Abdulaziz"). */
 function nameFollows(words: Word[], p: TitlePhrase | null, to: number): TitlePhrase | null {
-  if (!p || words[p.to].shape !== 'cap' || TITLE_MODIFIERS.has(keyOf(words[p.to]))) return null;
+  if (!p || (words[p.to].shape !== 'cap' && words[p.to].shape !== 'initial') || TITLE_MODIFIERS.has(keyOf(words[p.to]))) return null;
   for (let i = p.to; i < to; i++) if (words[i].shape === 'cap' && !isTitleWord(words[i]) && !HONORIFICS.has(keyOf(words[i]))) return p;
   return null;
 }
@@ -64,8 +64,8 @@ export const isTitleWord = (w: Word): boolean => officeOf(keyOf(w)) !== undefine
 /** A weekday or month written after a name ("President Bush Wednesday"). */
 export const isDateWord = (w: Word): boolean => WEEKDAY_NAMES.has(keyOf(w)) || Object.hasOwn(MONTHS, keyOf(w));
 
-/** Read titles at the start of a run (after at most a short prefix), leaving at least one name word. */
-export function parseRun(words: Word[], run: Run, sentenceStart: boolean): ParsedRun | null {
+/** Read titles at the start of a run (after at most a short prefix), leaving at least one name word; `titledBefore`: an office stands before the run. */
+export function parseRun(words: Word[], run: Run, sentenceStart: boolean, titledBefore = false): ParsedRun | null {
   const { from, to } = run;
   let titleFrom = from;
   let phrase = null;
@@ -79,6 +79,8 @@ export function parseRun(words: Word[], run: Run, sentenceStart: boolean): Parse
   let honorific = false;
   let nameFrom = from;
   while (phrase) {
+    // After an office, "Shah" or "Sultan" is a given name: "foreign minister Shah Mahmood Qureshi".
+    if ((office || titledBefore) && phrase.to - phrase.from === 1 && TITLES_AS_GIVEN_NAMES.has(keyOf(words[phrase.from]))) break;
     titles.push(phrase.title);
     office ||= !phrase.honorific;
     honorific ||= phrase.honorific;

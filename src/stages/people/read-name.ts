@@ -98,7 +98,7 @@ export function readName(doc: Doc, words: Word[], whole: Run): NameFind | null {
   const place = leadingPlace(words, whole.from, whole.to - whole.from - 1, doc.norm);
   const lead = place.length ? place : { length: leadingCountry(words, whole.from, whole.to - whole.from - 1, doc.norm, !!to) };
   const run = { from: whole.from + lead.length, to: whole.to };
-  const parsed = parseRun(words, run, lead.length === 0 && opensSentence(words, run.from));
+  const parsed = parseRun(words, run, lead.length === 0 && opensSentence(words, run.from), !!titleBefore(words, run.from));
   if (!parsed) return null;
   const { nameFrom, nameTo } = parsed;
   const inRun = parsed.titles.length > 0;
