@@ -137,6 +137,8 @@ describe('tagPeople: names, mentions, titles and countries', () => {
       [{ name: 'Shah Mahmood Qureshi', mentions: ['Shah Mahmood Qureshi', 'Qureshi'], titles: ['Foreign Minister'], country: 'PK' }]],
     ['the same title before a name with no office is a title', 'Shah Reza Pahlavi fled.',
       [{ name: 'Reza Pahlavi', mentions: ['Reza Pahlavi'], titles: ['Shah'] }]],
+    ['a given name alone after the full name', 'Elena Varga, a nurse, said she was tired. Elena had worked for years.',
+      [{ name: 'Elena Varga', mentions: ['Elena Varga', 'Elena'] }]],
     ['a headline surname before the full name',
       'Peterson Weighs In\nJordan Peterson, a psychologist, said the talks were odd.',
       [{ name: 'Jordan Peterson', mentions: ['Peterson', 'Jordan Peterson'] }]],
@@ -242,6 +244,8 @@ describe('tagPeople: what is not a mention of a known person', () => {
     ['a given name alone after the person is introduced',
       "Jordan Peterson, a psychologist, said it. Later Jordan's King Abdullah met him. Peterson said so.",
       'Jordan Peterson', ['Jordan Peterson', 'Peterson']],
+    ['a given name inside a place\'s name', 'David Moore, a banker, said it. Later he left for Camp David.',
+      'David Moore', ['David Moore']],
     ['a given name alone in a headline', 'Jordan Hosts Peace Talks\nAMMAN - Jordan Peterson, a psychologist, said the talks were odd.',
       'Jordan Peterson', ['Jordan Peterson']],
   ];

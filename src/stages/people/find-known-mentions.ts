@@ -3,7 +3,9 @@ import { NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import type { Run } from './find-runs.js';
 import { findBearer, mayNameByPart, nameKeys, type NameFind, type PeopleIndex, type PersonDraft } from './group-people.js';
 import { countryOfBirth } from './find-country.js';
-import { isDateWord } from './parse-run.js';
+import { isCommonWord, isDateWord } from './parse-run.js';
+import { lookupCountry } from '../../lexicon/countries.js';
+import { FIRST_NAMES, PLACE_WORDS } from '../../lexicon/person-names.js';
 import type { Word } from './read-words.js';
 
 const NOT_BEFORE_A_NAME = new Set(['in', 'on', 'since', 'until', 'by', 'of', 'from', 'early', 'late', 'mid', 'last', 'next', 'this']);
@@ -15,6 +17,19 @@ const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 function readsAsDate(words: Word[], from: number, to: number): boolean {
   if (to - from !== 1 || !isDateWord(words[from])) return false;
   return NOT_BEFORE_A_NAME.has(words[from - 1]?.lower) || /^\d/.test(words[to]?.text ?? '') || PRONOUNS.has(words[to]?.lower);
+}
+
+/**
+ * May words [from, to) be a given name used alone for someone named in full before ("Elena said")? Only a known
+ * given name or that of someone the text gives a title (checked by the caller), written alone; not a place
+ * ("Jordan's King"), not a common word opening its sentence ("Will they?"), not before a possessive title.
+ */
+function mayStandAlone(words: Word[], run: Run, from: number, to: number): boolean {
+  if (to - from !== 1 || run.from !== from || run.to !== to) return false; // not "Camp [David]", "St. [Louis]"
+  const w = words[from];
+  if (lookupCountry(w.text) || PLACE_WORDS.has(w.key)) return false;
+  const opens = from === 0 || words[from - 1].sentence !== w.sentence;
+  return !(opens && isCommonWord(w));
 }
 
 /** Mentions of known people inside a run that is not itself a name: "Zelensky" in a headline, "Van der Berg". */
@@ -35,7 +50,7 @@ export function findKnownMentions(index: PeopleIndex, words: Word[], run: Run): 
       const bearer = findBearer(index, keys, last, true);
       if (!bearer) break;
       // "Jordan" in "Jordan's King Abdullah" is not the Jordan Peterson introduced later.
-      if (mayNameByPart(bearer, keys, words[i].start)) end = j + 1;
+      if (mayNameByPart(bearer, keys, words[i].start, mayStandAlone(words, run, i, j + 1) && (bearer.titles.length > 0 || FIRST_NAMES.has(words[i].key)))) end = j + 1;
     }
     if (end > i && !readsAsDate(words, i, end)) {
       const born = countryOfBirth(words, i);

@@ -67,12 +67,15 @@ function isGivenNameOnly(keys: string[], name: string[], country: string | undef
 /**
  * May `keys`, at offset `at`, name person `p` by part of the name? By a part the article has used alone for
  * them ("Sheikh Khalid" ... "Khalid"); before they are introduced, only by the family name (a headline's
- * "Zelensky"); after it, by any part but the given name alone ("Jordan's King" is not Jordan Peterson's).
+ * "Zelensky"); after it, by any part, the given name alone only where `givenAlone` ("Elena Varga ... Elena said";
+ * not "Jordan's King" for Jordan Peterson).
  */
-export function mayNameByPart(p: PersonDraft, keys: string[], at: number): boolean {
+export function mayNameByPart(p: PersonDraft, keys: string[], at: number, givenAlone = false): boolean {
   if (p.forms.has(formOf(keys))) return true;
   if (at < p.mentions[0].start) return keys.includes(nameEnds(p.keys, p.country).family);
-  return !isGivenNameOnly(keys, p.keys, p.country);
+  // Where the family name is written first or the given name is the name of reference, the other end is never used alone.
+  const familyLast = nameEnds(p.keys, p.country).family === p.keys[p.keys.length - 1];
+  return !isGivenNameOnly(keys, p.keys, p.country) || (givenAlone && familyLast);
 }
 
 const within = (small: string[], big: string[]): boolean => small.every((k) => big.includes(k));
