@@ -8,7 +8,7 @@ export const HONORIFICS: ReadonlyMap<string, string> = new Map(Object.entries({
   sir: 'Sir', dame: 'Dame', lady: 'Lady', lord: 'Lord', sheikh: 'Sheikh', shaikh: 'Sheikh', sheik: 'Sheikh',
   sayyid: 'Sayyid', mullah: 'Mullah', ayatollah: 'Ayatollah', hojatoleslam: 'Hojatoleslam', maulana: 'Maulana',
   rev: 'Reverend', reverend: 'Reverend', rabbi: 'Rabbi', imam: 'Imam', father: 'Father', sister: 'Sister',
-  brother: 'Brother', saint: 'Saint', prophet: 'Prophet', hon: 'Honorable', honorable: 'Honorable', herr: 'Herr',
+  brother: 'Brother', comrade: 'Comrade', vicar: 'Vicar', saint: 'Saint', prophet: 'Prophet', hon: 'Honorable', honorable: 'Honorable', herr: 'Herr',
   monsieur: 'Monsieur', madame: 'Madame', senor: 'Señor', señor: 'Señor', senora: 'Señora', señora: 'Señora',
 }));
 
@@ -61,11 +61,24 @@ export const ROLES: ReadonlyMap<string, string> = new Map(Object.entries({
   artist: 'artist', photographer: 'photographer', filmmaker: 'filmmaker', architect: 'architect', nurse: 'nurse',
   surgeon: 'surgeon', pilot: 'pilot', soldier: 'soldier', trader: 'trader', fisherman: 'fisherman',
   'vice president': 'vice president', 'chief executive': 'chief executive',
+  crewman: 'crewman', fullback: 'fullback', quarterback: 'quarterback', 'right-hander': 'right-hander',
+  'left-hander': 'left-hander', rookie: 'rookie',
   counterpart: 'counterpart', compatriot: 'compatriot', countryman: 'countryman', countrywoman: 'countrywoman',
+  mother: 'mother', father: 'father', son: 'son', daughter: 'daughter', wife: 'wife', husband: 'husband',
+  brother: 'brother', sister: 'sister', widow: 'widow', widower: 'widower', grandson: 'grandson',
+  granddaughter: 'granddaughter', grandmother: 'grandmother', grandfather: 'grandfather', uncle: 'uncle', aunt: 'aunt',
+  nephew: 'nephew', niece: 'niece', cousin: 'cousin', fiance: 'fiance', fiancee: 'fiancee',
 }));
 
-/** Roles that tie a person to a state ("his Russian counterpart, X") without being a title: not written in `titles`. */
-export const COUNTERPARTS: ReadonlySet<string> = new Set(['counterpart', 'compatriot', 'countryman', 'countrywoman']);
+/**
+ * Roles that relate a person to others ("his Russian counterpart, X", "the mother, X, 45") without being a title:
+ * evidence of a name, but not written in `titles`.
+ */
+export const RELATIONS: ReadonlySet<string> = new Set([
+  'counterpart', 'compatriot', 'countryman', 'countrywoman', 'mother', 'father', 'son', 'daughter', 'wife', 'husband',
+  'brother', 'sister', 'widow', 'widower', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'uncle', 'aunt',
+  'nephew', 'niece', 'cousin', 'fiance', 'fiancee',
+]);
 
 /** Words that extend an office before its head ("Foreign Minister", "Deputy Prime Minister"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([

@@ -139,6 +139,15 @@ describe('tagPeople: names, mentions, titles and countries', () => {
       [{ name: 'Reza Pahlavi', mentions: ['Reza Pahlavi'], titles: ['Shah'] }]],
     ['a given name alone after the full name', 'Elena Varga, a nurse, said she was tired. Elena had worked for years.',
       [{ name: 'Elena Varga', mentions: ['Elena Varga', 'Elena'] }]],
+    ['a relation before a comma names a family member by the given name alone; a relation is no title',
+      'They included the father, Ravi Patel, 50; mother, Dakshaben, 45; and daughter, Vidhi.',
+      [{ name: 'Ravi Patel', mentions: ['Ravi Patel'], titles: [] }, { name: 'Dakshaben', mentions: ['Dakshaben'], titles: [] }, { name: 'Vidhi', mentions: ['Vidhi'], titles: [] }]],
+    ['"Father" written with the name is a priest\'s form of address', 'Father Emanuel Tencaliuc led the service.',
+      [{ name: 'Emanuel Tencaliuc', mentions: ['Emanuel Tencaliuc'], titles: ['Father'] }]],
+    ['a capitalised role before a known given name is not part of the name', 'Aerospace Writer Marcia Dunn contributed. Crewman Sean Powell was rescued.',
+      [{ name: 'Marcia Dunn', mentions: ['Marcia Dunn'], titles: ['writer'] }, { name: 'Sean Powell', mentions: ['Sean Powell'], titles: ['crewman'] }]],
+    ['"Comrade" is a form of address', 'Comrade Enlai Zhou spoke.',
+      [{ name: 'Enlai Zhou', mentions: ['Enlai Zhou'], titles: ['Comrade'] }]],
     ['a headline surname before the full name',
       'Peterson Weighs In\nJordan Peterson, a psychologist, said the talks were odd.',
       [{ name: 'Jordan Peterson', mentions: ['Peterson', 'Jordan Peterson'] }]],
@@ -230,6 +239,7 @@ describe('tagPeople: what is not a person', () => {
     ['a place that opens a name without a title', 'Prisoners called the jail the "Lima Hilton" for years. Officials at Finland Customs said the goods were seized.'],
     ['a weapon in brackets and a fleet', 'Both kept the ABM (Anti-Ballistic Missile) Treaty. Ships of the U.S. Atlantic Fleet sailed.'],
     ['English words after a verb of saying', 'The analyst told Business Weekly in May that sales fell.'],
+    ['a relation deep inside a clause after a comma', 'Cars will be marketed by PT Karya Abadi Nasional, controlled by a son of the founder.'],
   ];
   it.each(negatives)('%s', (_, text) => {
     expect(people(text)).toEqual([]);

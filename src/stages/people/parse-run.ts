@@ -2,7 +2,7 @@
 import { MONTHS } from '../../lexicon/months.js';
 import { NAME_DEGREES } from '../../lexicon/name-particles.js';
 import { NON_PERSON_WORDS, WEEKDAY_NAMES } from '../../lexicon/non-person-words.js';
-import { HONORIFICS, TITLE_MODIFIERS, TITLES_AS_GIVEN_NAMES } from '../../lexicon/titles.js';
+import { HONORIFICS, RELATIONS, ROLES, TITLE_MODIFIERS, TITLES_AS_GIVEN_NAMES } from '../../lexicon/titles.js';
 import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, HEAD_WORDS, LAST_NAMES, PLACE_WORDS } from '../../lexicon/person-names.js';
 import type { Run } from './find-runs.js';
 import type { Word } from './read-words.js';
@@ -86,6 +86,17 @@ export function parseRun(words: Word[], run: Run, sentenceStart: boolean, titled
     honorific ||= phrase.honorific;
     nameFrom = phrase.to;
     phrase = nameFollows(words, readTitle(words, nameFrom, to - 1), to);
+  }
+  // A capitalised role before a known given name: "Aerospace Writer Marcia Dunn", "Crewman Sean Powell".
+  if (!titles.length) {
+    for (let k = from; k <= Math.min(from + MAX_PREFIX, to - 2); k++) {
+      const role = words[k].shape === 'cap' ? ROLES.get(keyOf(words[k])) : undefined;
+      if (!role || RELATIONS.has(role) || !FIRST_NAMES.has(keyOf(words[k + 1]))) continue;
+      titles.push(role);
+      titleFrom = k;
+      nameFrom = k + 1;
+      break;
+    }
   }
   // Sentence-initial common word before a name with no title: "Police", "Witnesses".
   if (!titles.length && sentenceStart && to - from > 1 && isCommonWord(words[from])) nameFrom = from + 1;

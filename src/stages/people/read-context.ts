@@ -1,6 +1,7 @@
 // What the words around a run say about it: a role before it, a verb of saying, an apposition after it.
 import { SAYING_VERBS } from '../../lexicon/saying-verbs.js';
 import type { Word } from './read-words.js';
+import { RELATIONS } from '../../lexicon/titles.js';
 import { readTitle } from './read-title.js';
 
 /** A title found beside a run, with the words that may name a country ("Qatar's", "Italian"). */
@@ -69,7 +70,8 @@ export function appositionAfter(words: Word[], at: number): NearTitle | null {
     // "and" only inside a capitalised name ("Bosnia and Herzegovina's"), never between clauses.
     if (words[i].lower === 'and' && !(words[i - 1]?.shape === 'cap' && words[i + 1]?.shape === 'cap')) return null;
     const phrase = readTitle(words, i, Math.min(words.length, i + 6), true);
-    if (!phrase) continue;
+    // A relation opens the apposition (", his Russian counterpart,", ", the mother,"): not ", controlled by a son of".
+    if (!phrase || (RELATIONS.has(phrase.title) && phrase.from > countryFrom + 1)) continue;
     // ", Cardinal Cormac Murphy-O'Connor": a title before another name is no apposition.
     if (words[phrase.to]?.shape === 'cap') return null;
     // ", a former foreign minister of Côte d'Ivoire": up to five words after the link, in the same sentence.

@@ -4,7 +4,7 @@ import { NON_PERSON_FIRST_WORDS, NON_PERSON_WORDS, PERSON_LED_NOUNS, PLACE_NOUNS
 import { FIRST_NAMES, FUNCTION_WORDS, HEAD_WORDS, LAST_NAMES } from '../../lexicon/person-names.js';
 import { ORGANIZATION_NOUNS } from '../../lexicon/company-words.js';
 import { lookupCountry } from '../../lexicon/countries.js';
-import { COUNTERPARTS } from '../../lexicon/titles.js';
+import { RELATIONS } from '../../lexicon/titles.js';
 import { countryBefore, countryOfBirth, findCountry, leadingCountry, leadingPlace, namesCountry, type Tie } from './find-country.js';
 import type { Run } from './find-runs.js';
 import { nameKeys, type NameFind } from './group-people.js';
@@ -116,7 +116,7 @@ export function readName(doc: Doc, words: Word[], whole: Run): NameFind | null {
   let titleAt = inRun ? parsed.titleFrom : undefined;
   for (const n of near) {
     if (!n) continue;
-    if (!COUNTERPARTS.has(n.title)) titles.push(n.title);
+    if (!RELATIONS.has(n.title)) titles.push(n.title);
     titleAt ??= n.at;
     tie ??= (n.at !== undefined ? countryBefore(words, n.at, doc.norm) : undefined) ?? findCountry(words, n.countryFrom, n.countryTo, doc.norm);
   }
