@@ -1,5 +1,5 @@
 // The country a person is tied to: "Italian Foreign Minister X", "Qatar's Foreign Minister X", "X, Iran's envoy".
-import { lookupCountry, lookupPlace } from '../../lexicon/countries.js';
+import { FIRST_WORDS, lookupPlace, type CountryHit } from '../../lexicon/countries.js';
 import { GOVERNMENT_BODIES } from '../../lexicon/government-bodies.js';
 import { FIRST_NAMES } from '../../lexicon/person-names.js';
 import { TITLE_MODIFIERS, TITLE_PRE_WORDS } from '../../lexicon/titles.js';
@@ -14,6 +14,25 @@ export interface Tie {
 }
 
 const isBloc = (phrase: string): boolean => lookupPlace(phrase)?.kind === 'organization';
+
+/** The country an exact phrase of the text names, in any form (a cheap `lookupCountry` for phrases that start and end with a word). */
+export function countryIn(phrase: string): CountryHit | undefined {
+  const entry = lookupPlace(phrase);
+  return entry?.kind === 'country' ? entry : undefined;
+}
+
+const FIRST_TOKEN = /[\p{L}\p{N}]+/u;
+const BODY_FIRST_WORDS = new Map<string, number>();
+for (const body of GOVERNMENT_BODIES.keys()) {
+  const first = FIRST_TOKEN.exec(body)![0];
+  BODY_FIRST_WORDS.set(first, Math.max(BODY_FIRST_WORDS.get(first) ?? 0, body.split(' ').length));
+}
+
+/** How many words a country, bloc or government body starting with the word `written` may have; 0 when none starts with it. */
+export function placeWordsFrom(written: string): number {
+  const first = FIRST_TOKEN.exec(written)?.[0] ?? '';
+  return Math.max(FIRST_WORDS.get(first) ?? 0, BODY_FIRST_WORDS.get(first) ?? 0);
+}
 // Initials that lost their last dot ("U.S President"): looked up with it.
 const CLIPPED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const POSSESSIVE = new Set(["'s", "'"]);
@@ -21,13 +40,13 @@ const POSSESSIVE = new Set(["'s", "'"]);
 /** The country words [from, to) name together ("United States", "Italian"; a capital only if `capitals`). */
 export function namesCountry(words: Word[], from: number, to: number, text: string, capitals = true): string | undefined {
   if (from < 0 || to > words.length || to <= from || to - from > MAX_WORDS) return undefined;
-  const hit = lookupCountry(text.slice(words[from].start, words[to - 1].end));
+  const hit = countryIn(text.slice(words[from].start, words[to - 1].end));
   return hit && (capitals || hit.form !== 'capital') ? hit.code : undefined;
 }
 
 /** The state a phrase names as a person's: a country's name, alias or people (not its capital), or a government body ("White House"). */
 export function stateOf(phrase: string): string | undefined {
-  const hit = lookupCountry(CLIPPED_INITIALS.test(phrase) ? `${phrase}.` : phrase);
+  const hit = countryIn(CLIPPED_INITIALS.test(phrase) ? `${phrase}.` : phrase);
   if (hit) return hit.form === 'capital' ? undefined : hit.code;
   return GOVERNMENT_BODIES.get(phrase);
 }
@@ -59,7 +78,7 @@ export function leadingPlace(words: Word[], from: number, max: number, text: str
  */
 export function leadingCountry(words: Word[], from: number, max: number, text: string, destination: boolean): number {
   for (let k = Math.min(max, MAX_WORDS, words.length - from - 1); k > 0; k--) {
-    const hit = lookupCountry(text.slice(words[from].start, words[from + k - 1].end));
+    const hit = countryIn(text.slice(words[from].start, words[from + k - 1].end));
     if (hit && hit.form !== 'demonym' && (destination || (FIRST_NAMES.has(words[from + k].key) && k < max))) return k;
   }
   return 0;
@@ -98,7 +117,7 @@ export function countryBefore(words: Word[], at: number, text: string): Tie | un
       if (words[from].sentence !== sentence || !isUpper(words[from])) continue;
       const phrase = text.slice(words[from].start, last.end);
       // A capital stands for its state before a possessive: "Seoul's Foreign Minister".
-      const code = stateOf(phrase) ?? (POSSESSIVE.has(words[end]?.lower) ? lookupCountry(phrase)?.code : undefined);
+      const code = stateOf(phrase) ?? (POSSESSIVE.has(words[end]?.lower) ? countryIn(phrase)?.code : undefined);
       if (code) return { code, at: from };
       if (!bloc && isBloc(phrase)) bloc = k;
     }

@@ -2,9 +2,8 @@
 import { NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import type { Run } from './find-runs.js';
 import { findBearer, mayNameByPart, nameKeys, type NameFind, type PeopleIndex, type PersonDraft } from './group-people.js';
-import { countryOfBirth } from './find-country.js';
+import { countryIn, countryOfBirth } from './find-country.js';
 import { isCommonWord, isDateWord } from './parse-run.js';
-import { lookupCountry } from '../../lexicon/countries.js';
 import { FIRST_NAMES, PLACE_WORDS } from '../../lexicon/person-names.js';
 import type { Word } from './read-words.js';
 
@@ -27,7 +26,7 @@ function readsAsDate(words: Word[], from: number, to: number): boolean {
 function mayStandAlone(words: Word[], run: Run, from: number, to: number): boolean {
   if (to - from !== 1 || run.from !== from || run.to !== to) return false; // not "Camp [David]", "St. [Louis]"
   const w = words[from];
-  if (lookupCountry(w.text) || PLACE_WORDS.has(w.key)) return false;
+  if (countryIn(w.text) || PLACE_WORDS.has(w.key)) return false;
   const opens = from === 0 || words[from - 1].sentence !== w.sentence;
   return !(opens && isCommonWord(w));
 }

@@ -1,10 +1,9 @@
 // The state of an office holder the text names beside the office, not with it: "Deputy Prime Minister X said that
 // Yugoslavia ...", "The US has refused ... President Bush's advisers ...", "Biden's national security adviser X".
 import type { Span } from '../../doc.js';
-import { lookupCountry } from '../../lexicon/countries.js';
 import { titleCase } from '../../text-case.js';
 import { STATE_OFFICE_HEADS } from '../../lexicon/titles.js';
-import { stateOf } from './find-country.js';
+import { countryIn, placeWordsFrom, stateOf } from './find-country.js';
 import type { NameFind, PersonDraft } from './group-people.js';
 import type { Word } from './read-words.js';
 
@@ -49,28 +48,39 @@ function actsIn(words: Word[], i: number, j: number, demonym: boolean): boolean 
   return sameSentence(words[v]) && words[v].shape === 'lower' && (words[v].pos === 'AUX' || words[v].pos === 'VERB');
 }
 
-/** Every state the words name, by name, alias, people or capital (a capital speaks for its government: "Moscow will ..."), by sentence. */
-function findStateSpots(words: Word[], text: string, dateline: Span | null): Map<number, StateSpot[]> {
-  const bySentence = new Map<number, StateSpot[]>();
-  for (let i = 0; i < words.length; i++) {
+/** Every state the words of one sentence name, by name, alias, people or capital (a capital speaks for its government: "Moscow will ..."). */
+function findStateSpots(words: Word[], sentence: number, text: string, dateline: Span | null): StateSpot[] {
+  const spots: StateSpot[] = [];
+  for (let i = firstWordOf(words, sentence); i < words.length && words[i].sentence === sentence; i++) {
     if (!isUpper(words[i])) continue;
     // A dateline's place is written in capitals: "WASHINGTON, March 31 -".
     const inDateline = !!dateline && words[i].start >= dateline.start && words[i].end <= dateline.end;
-    for (let j = Math.min(words.length, i + MAX_WORDS); j > i; j--) {
-      if (words[j - 1].sentence !== words[i].sentence) continue;
+    const most = placeWordsFrom(inDateline ? titleCase(words[i].text) : words[i].text);
+    for (let j = Math.min(words.length, i + most, i + MAX_WORDS); j > i; j--) {
+      if (words[j - 1].sentence !== sentence) continue;
       const written = text.slice(words[i].start, words[j - 1].end);
       const phrase = inDateline ? titleCase(written) : written;
-      const hit = lookupCountry(phrase);
+      const hit = countryIn(phrase);
       const code = hit?.code ?? stateOf(phrase);
       if (!code) continue;
-      const list = bySentence.get(words[i].sentence) ?? [];
-      list.push({ from: i, to: j, code, actor: inDateline || actsIn(words, i, j, hit?.form === 'demonym') });
-      bySentence.set(words[i].sentence, list);
+      spots.push({ from: i, to: j, code, actor: inDateline || actsIn(words, i, j, hit?.form === 'demonym') });
       i = j - 1;
       break;
     }
   }
-  return bySentence;
+  return spots;
+}
+
+/** The index of the first word of a sentence (words are in text order), or `words.length`. */
+function firstWordOf(words: Word[], sentence: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 // Offices of international bodies and companies end like a state's: "Secretary General", "Executive Vice President".
@@ -131,7 +141,12 @@ function ownerOf(f: NameFind, words: Word[], byWord: Map<number, PersonDraft>, p
  * office it is ("Biden's national security adviser X").
  */
 export function inferCountries(people: PersonDraft[], words: Word[], text: string, dateline: Span | null): void {
-  const spots = findStateSpots(words, text, dateline);
+  const found = new Map<number, StateSpot[]>(); // read only where someone needs it
+  const spotsIn = (sentence: number): StateSpot[] => {
+    let spots = found.get(sentence);
+    if (!spots) found.set(sentence, (spots = findStateSpots(words, sentence, text, dateline)));
+    return spots;
+  };
   const taken = new Set<number>();
   const byWord = new Map<number, PersonDraft>();
   for (const p of people) {
@@ -156,8 +171,8 @@ export function inferCountries(people: PersonDraft[], words: Word[], text: strin
     for (const m of p.mentions) {
       if (!m.titles.some(isStateOffice)) continue;
       const sentence = words[wordAt(words, m.start)].sentence;
-      const here = spots.get(sentence);
-      const vote = onlyState(here, taken) ?? (here?.some((s) => !taken.has(s.from)) ? undefined : onlyState(spots.get(sentence - 1), taken));
+      const here = spotsIn(sentence);
+      const vote = onlyState(here, taken) ?? (here.some((s) => !taken.has(s.from)) ? undefined : onlyState(spotsIn(sentence - 1), taken));
       if (vote) votes.add(vote);
     }
     if (votes.size === 1) p.country = votes.values().next().value;

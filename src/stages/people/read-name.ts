@@ -3,9 +3,8 @@ import type { Doc } from '../../doc.js';
 import { NON_PERSON_FIRST_WORDS, NON_PERSON_WORDS, PERSON_LED_NOUNS, PLACE_NOUNS, SENTENCE_ADVERBS } from '../../lexicon/non-person-words.js';
 import { FIRST_NAMES, FUNCTION_WORDS, HEAD_WORDS, LAST_NAMES } from '../../lexicon/person-names.js';
 import { ORGANIZATION_NOUNS } from '../../lexicon/company-words.js';
-import { lookupCountry } from '../../lexicon/countries.js';
-import { RELATIONS } from '../../lexicon/titles.js';
-import { countryBefore, countryOfBirth, findCountry, leadingCountry, leadingPlace, namesCountry, type Tie } from './find-country.js';
+import { RELATIONS, TITLES_AS_GIVEN_NAMES } from '../../lexicon/titles.js';
+import { countryBefore, countryIn, countryOfBirth, findCountry, leadingCountry, leadingPlace, namesCountry, placeWordsFrom, type Tie } from './find-country.js';
 import type { Run } from './find-runs.js';
 import { nameKeys, type NameFind } from './group-people.js';
 import { isCommonWord, parseRun } from './parse-run.js';
@@ -69,7 +68,7 @@ function isPersonEvidence(words: Word[], run: Run, nameWords: Word[], inRun: boo
   // Without a title, a name does not open with a place, unless a given name or before a family name ("Hanoi Hilton";
   // "Chad Myers", "Jordan Peterson" are names).
   const last = nameWords[nameWords.length - 1];
-  if (lookupCountry(nameWords[0].text) && !FIRST_NAMES.has(first) && !LAST_NAMES.has(keyOf(last))) return false;
+  if (countryIn(nameWords[0].text) && !FIRST_NAMES.has(first) && !LAST_NAMES.has(keyOf(last))) return false;
   // "told Business Insider": a verb of saying proves nothing of English words.
   const capWords = nameWords.filter((w) => w.shape === 'cap');
   const plain = !capWords.some((w) => ENGLISH_ENDING.test(w.lower)) && !capWords.every(isCommonWord);
@@ -95,17 +94,21 @@ export function readName(doc: Doc, words: Word[], whole: Run): NameFind | null {
   // "German Tommy Haas", "U.N. Secretary-General X": a leading demonym or bloc is not part of the name.
   // "Ambassador to Canada David Hale", "Canada David Cohen": a country glued to the name is not part of it either.
   const to = titleBeforeTo(words, whole.from);
-  const place = leadingPlace(words, whole.from, whole.to - whole.from - 1, doc.norm);
-  const lead = place.length ? place : { length: leadingCountry(words, whole.from, whole.to - whole.from - 1, doc.norm, !!to) };
+  const placeFirst = placeWordsFrom(words[whole.from].text) > 0;
+  const place = placeFirst ? leadingPlace(words, whole.from, whole.to - whole.from - 1, doc.norm) : { length: 0 };
+  const lead = place.length || !placeFirst ? place : { length: leadingCountry(words, whole.from, whole.to - whole.from - 1, doc.norm, !!to) };
   const run = { from: whole.from + lead.length, to: whole.to };
-  const parsed = parseRun(words, run, lead.length === 0 && opensSentence(words, run.from), !!titleBefore(words, run.from));
+  // Only "Shah", "Sultan" opening the run need to know whether an office stands before it.
+  let before = TITLES_AS_GIVEN_NAMES.has(words[run.from].key) ? titleBefore(words, run.from) : undefined;
+  const parsed = parseRun(words, run, lead.length === 0 && opensSentence(words, run.from), !!before);
   if (!parsed) return null;
   const { nameFrom, nameTo } = parsed;
   const inRun = parsed.titles.length > 0;
   if (namesCountry(words, nameFrom, nameTo, doc.norm, !inRun) || (!inRun && followsPlaceOrBody(words, run.from))) return null;
   const bare = !inRun && nameFrom === run.from;
   if (bare && namedAsOrganization(words, run)) return null;
-  const near = [bare ? (to && lead.length && !place.length ? to : titleBefore(words, nameFrom)) : null, lead.length ? null : titleBeforeComma(words, run.from), nameTo === run.to ? appositionAfter(words, nameTo) : null];
+  if (bare && before === undefined) before = titleBefore(words, nameFrom);
+  const near = [bare ? (to && lead.length && !place.length ? to : before ?? null) : null, lead.length ? null : titleBeforeComma(words, run.from), nameTo === run.to ? appositionAfter(words, nameTo) : null];
   const nameWords = words.slice(nameFrom, nameTo);
   if (!isPersonEvidence(words, run, nameWords, inRun, near)) return null;
 

@@ -3,7 +3,7 @@ import type { Doc, Span } from '../../doc.js';
 import { NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES } from '../../lexicon/name-particles.js';
 import { COMPOUND_ADJECTIVE_TAILS, DASH_CLAUSE_WORDS } from '../../lexicon/non-person-words.js';
 import { FUNCTION_WORDS } from '../../lexicon/person-names.js';
-import { lookupCountry, lookupPlace } from '../../lexicon/countries.js';
+import { lookupPlace } from '../../lexicon/countries.js';
 
 /** What a word can be inside a name. */
 export type Shape = 'cap' | 'initial' | 'particle' | 'suffix' | 'acronym' | 'lower' | 'punct' | 'other';
@@ -39,15 +39,29 @@ const isCap = (text: string): boolean => NAME_CHARS.test(text) && HAS_LOWER.test
 /** A compound adjective, capitalised for its first part: "Egyptian-born", "Pakistani-controlled", "Arabic-language". */
 const isCompoundAdjective = (lower: string): boolean => COMPOUND_ADJECTIVE_TAILS.has(lower.slice(lower.lastIndexOf('-') + 1));
 
+/** Is the first character an upper-case letter (ASCII first, the regular expression for the rest)? */
+function upperFirst(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_FIRST.test(text);
+}
+
+/** Is the first character a lower-case letter? */
+function lowerFirst(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_FIRST.test(text);
+}
+
 function shapeOf(text: string, lower: string): Shape {
-  if (UPPER_FIRST.test(text)) {
+  if (upperFirst(text)) {
     if (NAME_SUFFIXES.has(lower) && SUFFIX.test(text)) return 'suffix';
-    if (INITIAL.test(text) || BARE_INITIAL.test(text)) return 'initial';
-    if (INITIALS.test(text)) return lookupPlace(text) ? 'acronym' : 'initial'; // "U.S.", "U.N." are places
+    if (text.length <= 2 && (INITIAL.test(text) || BARE_INITIAL.test(text))) return 'initial';
+    if (text[1] === '.' && INITIALS.test(text)) return lookupPlace(text) ? 'acronym' : 'initial'; // "U.S.", "U.N." are places
     if (isCap(text)) return lower.includes('-') && isCompoundAdjective(lower) ? 'other' : 'cap';
     return ACRONYM.test(text) ? 'acronym' : 'other';
   }
-  if (LOWER_FIRST.test(text)) {
+  if (lowerFirst(text)) {
     const dash = text.indexOf('-');
     if (dash > 0 && NAME_PREFIXES.has(lower.slice(0, dash)) && isCap(text.slice(dash + 1))) return 'cap';
     return NAME_PARTICLES.has(lower) ? 'particle' : 'lower';
@@ -76,8 +90,8 @@ function isLabelHyphen(norm: string, before: Span, pieceStart: number, after: Sp
   if (DIGITS.test(piece)) return true;
   let twoWords = pieceStart - 1;
   while (norm[pieceStart - 1] === ' ' && twoWords > 0 && /\S/.test(norm[twoWords - 1])) twoWords--;
-  const hit = lookupCountry(piece) ?? (twoWords < pieceStart - 1 ? lookupCountry(norm.slice(twoWords, before.end)) : undefined);
-  return !!hit && hit.form !== 'demonym' && hit.form !== 'capital';
+  const hit = lookupPlace(piece) ?? (twoWords < pieceStart - 1 ? lookupPlace(norm.slice(twoWords, before.end)) : undefined);
+  return hit?.kind === 'country' && hit.form !== 'demonym' && hit.form !== 'capital';
 }
 
 /** The article's words in order: tokens joined across in-word hyphens, each with its shape. */
