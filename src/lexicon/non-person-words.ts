@@ -61,8 +61,8 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'territory', 'enclave', 'oblast', 'governorate', 'prefecture', 'stronghold', 'market', 'mosque', 'refinery',
 ]);
 
-/** Lower-case nouns that only a person's name modifies: "the Bush administration", "the Obama presidency". */
-export const PERSON_LED_NOUNS: ReadonlySet<string> = new Set(['administration', 'presidency']);
+/** Lower-case nouns that a person's name modifies: "the Bush administration", "the Obama presidency", "the Assad regime", "the Trump years". */
+export const PERSON_LED_NOUNS: ReadonlySet<string> = new Set(['administration', 'presidency', 'regime', 'era', 'years']);
 
 /** Last parts of compound adjectives capitalised for their first part: "Egyptian-born", "U.S.-led", "Arabic-language". */
 export const COMPOUND_ADJECTIVE_TAILS: ReadonlySet<string> = new Set([

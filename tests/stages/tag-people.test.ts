@@ -148,6 +148,8 @@ describe('tagPeople: names, mentions, titles and countries', () => {
       [{ name: 'Marcia Dunn', mentions: ['Marcia Dunn'], titles: ['writer'] }, { name: 'Sean Powell', mentions: ['Sean Powell'], titles: ['crewman'] }]],
     ['"Comrade" is a form of address', 'Comrade Enlai Zhou spoke.',
       [{ name: 'Enlai Zhou', mentions: ['Enlai Zhou'], titles: ['Comrade'] }]],
+    ['a name that leads a regime or, after "the", an era', 'Critics fled the Karimov regime. The Ortega years were hard.',
+      [{ name: 'Karimov', mentions: ['Karimov'] }, { name: 'Ortega', mentions: ['Ortega'] }]],
     ['a headline surname before the full name',
       'Peterson Weighs In\nJordan Peterson, a psychologist, said the talks were odd.',
       [{ name: 'Jordan Peterson', mentions: ['Peterson', 'Jordan Peterson'] }]],
@@ -239,6 +241,7 @@ describe('tagPeople: what is not a person', () => {
     ['a place that opens a name without a title', 'Prisoners called the jail the "Lima Hilton" for years. Officials at Finland Customs said the goods were seized.'],
     ['a weapon in brackets and a fleet', 'Both kept the ABM (Anti-Ballistic Missile) Treaty. Ships of the U.S. Atlantic Fleet sailed.'],
     ['English words after a verb of saying', 'The analyst told Business Weekly in May that sales fell.'],
+    ['a number before "years"', 'Three years later the plant closed.'],
     ['a relation deep inside a clause after a comma', 'Cars will be marketed by PT Karya Abadi Nasional, controlled by a son of the founder.'],
   ];
   it.each(negatives)('%s', (_, text) => {

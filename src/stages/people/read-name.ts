@@ -50,12 +50,19 @@ const namedAsOrganization = (words: Word[], run: Run): boolean =>
   ORGANIZATION_NOUNS.has(words[run.from - 1]?.lower) && words[run.to]?.pos !== 'VERB' && words[run.to]?.pos !== 'AUX' &&
   !FIRST_NAMES.has(words[run.from].key);
 
+/** "the Bush administration", "the Assad regime", "the Trump years" (not "Three years"): a name leads a noun only a person's name leads. */
+function leadsNoun(words: Word[], run: Run, nameWords: Word[]): boolean {
+  const noun = words[run.to]?.lower;
+  if (!PERSON_LED_NOUNS.has(noun) || ((noun === 'years' || noun === 'era') && words[run.from - 1]?.lower !== 'the')) return false;
+  return nameWords.every((w) => !isCommonWord(w) && w.pos !== 'NUM' && !ENGLISH_ENDING.test(w.lower));
+}
+
 /** Is there enough evidence that the name words are a person's? */
 function isPersonEvidence(words: Word[], run: Run, nameWords: Word[], inRun: boolean, near: (NearTitle | null)[]): boolean {
   const count = nameKeys(nameWords).length;
   const [before, comma, after] = near;
   const first = keyOf(nameWords[0]);
-  if (PERSON_LED_NOUNS.has(words[run.to]?.lower) && nameWords.every((w) => !isCommonWord(w) && !ENGLISH_ENDING.test(w.lower))) return true;
+  if (leadsNoun(words, run, nameWords)) return true;
   // "P. Simmons", "J.P. Bolduc": an initial before a capitalised word is a name's.
   if (nameWords[0].shape === 'initial') return true;
   if (count === 1) {
