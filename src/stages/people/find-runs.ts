@@ -1,7 +1,8 @@
 // Runs of capitalised words that may hold a name: "Italian Foreign Minister Antonio Tajani", "Ursula von der Leyen".
 import type { Span } from '../../doc.js';
 import { OPENING_PARTICLES } from '../../lexicon/name-particles.js';
-import { FUNCTION_WORDS, FIRST_NAMES, LAST_NAMES } from '../../lexicon/person-names.js';
+import { lookupPlace } from '../../lexicon/countries.js';
+import { FUNCTION_WORDS, FIRST_NAMES, LAST_NAMES, PLACE_WORDS } from '../../lexicon/person-names.js';
 import { OFFICES_WITH_FIELD, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import type { Word } from './read-words.js';
 
@@ -72,6 +73,28 @@ function initialsLeadName(words: Word[], i: number, norm: string): boolean {
   return !!next && next.shape === 'cap' && next.sentence === words[i].sentence && adjacent(norm, words[k], next);
 }
 
+const MAX_NICKNAME = 4;
+const CLOSING: Record<string, string> = { '(': ')', '"': '"' };
+const NICKNAME_SMALL_WORDS = new Set(['of', 'the']);
+
+/**
+ * How many words at `at` are a nickname in brackets or quotes inside a name, with the name word after it
+ * ("Cristina (Monalisa) Zenaida", 'Roberto "Hands of Stone" Duran'), or 0.
+ */
+function nicknameIn(words: Word[], at: number, norm: string): number {
+  const close = CLOSING[words[at].text];
+  if (!close || !isCapName(words[at - 1])) return 0;
+  let k = at + 1;
+  while (k - at <= MAX_NICKNAME && words[k] && (words[k].shape === 'cap' || (k > at + 1 && NICKNAME_SMALL_WORDS.has(words[k].lower)))) k++;
+  const end = words[k];
+  const name = words[k + 1];
+  if (k === at + 1 || end?.text !== close || !isCapName(name) || name.sentence !== words[at].sentence) return 0;
+  // "Olaf Ludwig (Germany) Telekom": a place in brackets is no nickname.
+  const inner = norm.slice(words[at + 1].start, words[k - 1].end);
+  if (lookupPlace(inner) || PLACE_WORDS.has(inner.toLowerCase())) return 0;
+  return adjacent(norm, end, name) ? k + 2 - at : 0;
+}
+
 /** Every maximal run of name-like words: capitalised words, initials, inner particles, trailing suffixes. */
 export function findRuns(words: Word[], norm: string, skip: (w: Word) => boolean): Run[] {
   const runs: Run[] = [];
@@ -92,7 +115,7 @@ export function findRuns(words: Word[], norm: string, skip: (w: Word) => boolean
         to++;
         continue;
       }
-      const tail = officeTail(words, to);
+      const tail = officeTail(words, to) || nicknameIn(words, to, norm);
       if (tail) {
         to += tail;
         continue;
