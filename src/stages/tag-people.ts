@@ -1,7 +1,7 @@
 // Stage: person mentions and people, from runs of capitalised words read with the words around them.
 import type { Doc, Mention, Person, Span, Stage } from '../doc.js';
 import { findCompanies, isCompanyName } from './people/find-companies.js';
-import { findKnownMentions } from './people/find-known-mentions.js';
+import { capitalWords, findKnownMentions } from './people/find-known-mentions.js';
 import { inferCountries } from './people/infer-country.js';
 import { findRuns, type Run } from './people/find-runs.js';
 import { groupPeople, indexPeople, type NameFind, type PersonDraft } from './people/group-people.js';
@@ -39,6 +39,9 @@ export const tagPeople: Stage = (doc) => {
   }
   const known = indexPeople(groupPeople(finds));
   const more = known.size ? rest.flatMap((run) => findKnownMentions(known, words, run)) : [];
+  // Names written in capitals, as headlines do: "SOCCER-SHEARER NAMED AS ENGLAND CAPTAIN".
+  const capitals = known.size ? capitalWords(words, doc.norm) : null;
+  if (capitals) for (const run of capitals.runs) for (const f of findKnownMentions(known, capitals.words, run)) more.push({ ...f, capitals: true });
   const people = groupPeople([...finds, ...more].sort((a, b) => a.start - b.start));
   inferCountries(people, words, doc.norm, doc.dateline);
   people.sort((a, b) => a.mentions[0].start - b.mentions[0].start);

@@ -2,6 +2,7 @@
 import { NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import type { Run } from './find-runs.js';
 import { findBearer, mayNameByPart, nameKeys, type NameFind, type PeopleIndex, type PersonDraft } from './group-people.js';
+import { titleCase } from '../../text-case.js';
 import { countryIn, countryOfBirth } from './find-country.js';
 import { isCommonWord, isDateWord } from './parse-run.js';
 import { FIRST_NAMES, PLACE_WORDS } from '../../lexicon/person-names.js';
@@ -58,4 +59,35 @@ export function findKnownMentions(index: PeopleIndex, words: Word[], run: Run): 
     } else i++;
   }
   return found;
+}
+
+const CAPITALS_WORD = /^[\p{Lu}'-]+$/u;
+const PIECE = /[\p{Lu}']{2,}/gu;
+
+/**
+ * Words written in capitals ("SOCCER-SHEARER NAMED", "ROBERTO DURAN FIGHTS"), as title-case words for matching known
+ * people's names: each piece between hyphens a word, with its offsets; runs of them side by side.
+ */
+export function capitalWords(words: Word[], norm: string): { words: Word[]; runs: Run[] } {
+  const out: Word[] = [];
+  const runs: Run[] = [];
+  let from = 0;
+  const close = () => {
+    if (out.length > from) runs.push({ from, to: out.length });
+    from = out.length;
+  };
+  for (const w of words) {
+    if (!CAPITALS_WORD.test(w.text) || (out.length && out[out.length - 1].sentence !== w.sentence)) close();
+    if (!CAPITALS_WORD.test(w.text)) continue;
+    for (const m of w.text.matchAll(PIECE)) {
+      const start = w.start + m.index;
+      const lower = m[0].toLowerCase();
+      const word: Word = { ...w, start, end: start + m[0].length, text: titleCase(m[0]), lower, key: lower, shape: 'cap' };
+      // A common word is no name's: "YOUNG PEOPLE" is not Paul Young.
+      if (isCommonWord(word)) close();
+      else out.push(word);
+    }
+  }
+  close();
+  return { words: out, runs };
 }

@@ -11,6 +11,8 @@ export interface NameFind extends Span {
   country?: string;
   /** The word where the text names that country ("U.S." of "U.S. President X"). */
   countryAt?: number;
+  /** Found in words written in capitals ("SHEARER" of a headline): never the person's name as written. */
+  capitals?: boolean;
   /** The office is a bloc's or an international body's ("U.N. envoy X", "X, the EU's chief negotiator"): no state to read. */
   bloc?: boolean;
   /** The word where a title written with the name starts ("President" of "U.S. President X"; "spokesman" of "spokesman X"). */
@@ -25,6 +27,8 @@ export interface PersonDraft {
   country?: string;
   /** Some office of theirs is a bloc's ("U.N. envoy"). */
   bloc?: boolean;
+  /** Named so far only in capitals: the next mention written in the text's case gives the name. */
+  capitals?: boolean;
   /** The finds of the person's name, in text order. */
   mentions: NameFind[];
   /** Every form its name finds used for this person, alone or in full ("zelensky", "khalid"), as `formOf` writes them. */
@@ -125,11 +129,12 @@ export function groupPeople(finds: NameFind[]): PersonDraft[] {
     // A given name met alone before the full name ("Jordan" ... "Jordan Peterson") is someone else's.
     if (p && !within(keys, p.keys) && isGivenNameOnly(p.keys, keys, f.country ?? p.country)) p = undefined;
     if (!p) {
-      p = { name: f.words, keys, titles: [], mentions: [], forms: new Set() };
+      p = { name: f.words, keys, titles: [], mentions: [], forms: new Set(), capitals: f.capitals };
       people.push(p);
-    } else if (f.words.length > p.name.length) {
+    } else if (f.words.length > p.name.length || (p.capitals && !f.capitals)) {
       p.name = f.words;
       p.keys = keys;
+      p.capitals = f.capitals;
     }
     addToIndex(index, p);
     for (const t of f.titles) if (!p.titles.includes(t)) p.titles.push(t);
