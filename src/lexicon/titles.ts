@@ -93,6 +93,9 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'sergeant', 'staff', 'brigadier', 'air', 'vice-', 'under', 'permanent', 'managing', 'general', 'majority',
   'minority', 'party', 'team', 'head', 'press', 'public', 'foreign-policy', 'nuclear', 'climate', 'science',
   'maritime', 'marine', 'ocean', 'oceans', 'fishing', 'forestry', 'forests', 'power', 'electricity', 'infrastructure',
+  'prosecution', 'prosecutions', 'aviation', 'customs', 'revenue', 'taxation', 'tax', 'statistics', 'migration', 'safety',
+  'emergency', 'elections', 'prisons', 'corrections', 'investigations', 'operations', 'protocol', 'research',
+  'technology', 'innovation', 'equality', 'transportation',
 ]);
 
 /** Titles that are also given names: after an office they open the name ("foreign minister Shah Mahmood Qureshi", "Crown Prince Sultan bin Abdulaziz"). */
