@@ -38,7 +38,7 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'hezbollah', 'fatah', 'nato', 'internet', 'web', 'online',
   // weapons, military units, railways and forums
   'missile', 'missiles', 'rocket', 'rockets', 'fleet', 'command', 'division', 'regiment', 'battalion', 'squadron',
-  'railway', 'railways', 'railroad', 'forum',
+  'railway', 'railways', 'railroad', 'forum', 'high',
 ]);
 
 /** Weekday names in full, lower case, from the date words: capitalised, but never a person (abbreviations may be: "Sun"). */

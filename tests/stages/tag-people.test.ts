@@ -162,6 +162,8 @@ describe('tagPeople: names, mentions, titles and countries', () => {
       [{ name: 'Eva-Marie Lind', mentions: ['Eva-Marie Lind'], titles: ['Deputy Director of Public Prosecution'] }]],
     ['a pronoun and its verb in one token are no part of a name', "I'm Holly Brandt, reporting from the scene.",
       [{ name: 'Holly Brandt', mentions: ['Holly Brandt'] }]],
+    ['a name after "the" that opens with a known given name', 'A hearing in the Scott Ferris case starts today.',
+      [{ name: 'Scott Ferris', mentions: ['Scott Ferris'] }]],
     ['a headline surname before the full name',
       'Peterson Weighs In\nJordan Peterson, a psychologist, said the talks were odd.',
       [{ name: 'Jordan Peterson', mentions: ['Peterson', 'Jordan Peterson'] }]],
@@ -254,6 +256,8 @@ describe('tagPeople: what is not a person', () => {
     ['a weapon in brackets and a fleet', 'Both kept the ABM (Anti-Ballistic Missile) Treaty. Ships of the U.S. Atlantic Fleet sailed.'],
     ['English words after a verb of saying', 'The analyst told Business Weekly in May that sales fell.'],
     ['a number before "years"', 'Three years later the plant closed.'],
+    ['a bare name after "the"', 'The Dallas Merc said margins would rise. The Merc said so again.'],
+    ['plurals of initials and letters, and a school', 'Sales of PCs rose. The A\'s won. Pupils at Greenfield High cheered.'],
     ['a relation deep inside a clause after a comma', 'Cars will be marketed by PT Karya Abadi Nasional, controlled by a son of the founder.'],
   ];
   it.each(negatives)('%s', (_, text) => {

@@ -72,6 +72,8 @@ function isPersonEvidence(words: Word[], run: Run, nameWords: Word[], inRun: boo
       (speaksAround(words, run.from, run.to) && bare && LAST_NAMES.has(first));
   }
   if (inRun || near.some(Boolean)) return true;
+  // "The Chicago Merc said": a bare name after "the" opens with a known given name ("the Scott Peterson case").
+  if (words[run.from - 1]?.lower === 'the' && !(count > 1 && FIRST_NAMES.has(first))) return false;
   // Without a title, a name does not open with a place, unless a given name or before a family name ("Hanoi Hilton";
   // "Chad Myers", "Jordan Peterson" are names).
   const last = nameWords[nameWords.length - 1];

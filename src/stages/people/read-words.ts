@@ -31,6 +31,8 @@ const LOWER_FIRST = /^\p{Ll}/u;
 const LETTER = /[\p{L}\p{M}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\d]/u;
 const WORDLIKE = /^[\p{L}\p{M}\d'.]+$/u;
+// Plurals of initials and letters: "PCs", "GDRs", "A's".
+const LETTER_PLURAL = /^(?:\p{Lu}{2,}s|\p{Lu}'s)$/u;
 // A pronoun with its verb in one token ("I'm"): capitalised, but no name.
 const CONTRACTION = /^(?:I|You|We|They|He|She|It|That|There|What|Who|Here)'(?:m|ll|ve|d|re|s)$/;
 const SUFFIX = /^(?:[JS]r\.?|[IVX]+|M\.D\.|Ph\.D\.|Esq\.?)$/;
@@ -57,7 +59,7 @@ function lowerFirst(text: string): boolean {
 
 function shapeOf(text: string, lower: string): Shape {
   if (upperFirst(text)) {
-    if (text.length <= 7 && CONTRACTION.test(text)) return 'other';
+    if (text.length <= 7 && (CONTRACTION.test(text) || LETTER_PLURAL.test(text))) return 'other';
     if (NAME_SUFFIXES.has(lower) && SUFFIX.test(text)) return 'suffix';
     if (text.length <= 2 && (INITIAL.test(text) || BARE_INITIAL.test(text))) return 'initial';
     if (text[1] === '.' && INITIALS.test(text)) return lookupPlace(text) ? 'acronym' : 'initial'; // "U.S.", "U.N." are places
