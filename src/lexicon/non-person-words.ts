@@ -41,6 +41,12 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'railway', 'railways', 'railroad', 'forum', 'high',
 ]);
 
+/** Words among the above that are also family names, after a given name when a title or apposition shows a person: "Carla Hills", "Laurie Law". */
+export const FAMILY_NAMES_ALSO_THINGS: ReadonlySet<string> = new Set([
+  'hills', 'law', 'west', 'east', 'north', 'south', 'hall', 'bridge', 'castle', 'tower', 'forest', 'bank', 'court',
+  'gate', 'house', 'day', 'temple', 'camp', 'port', 'times', 'press', 'cross',
+]);
+
 /** Weekday names in full, lower case, from the date words: capitalised, but never a person (abbreviations may be: "Sun"). */
 export const WEEKDAY_NAMES: ReadonlySet<string> = new Set(Object.keys(WEEKDAYS).filter((day) => day.endsWith('day')));
 

@@ -1,7 +1,7 @@
 // Split a run of capitalised words into what comes before a title, the titles, and the name.
 import { MONTHS } from '../../lexicon/months.js';
 import { NAME_DEGREES } from '../../lexicon/name-particles.js';
-import { NON_PERSON_WORDS, WEEKDAY_NAMES } from '../../lexicon/non-person-words.js';
+import { FAMILY_NAMES_ALSO_THINGS, NON_PERSON_WORDS, WEEKDAY_NAMES } from '../../lexicon/non-person-words.js';
 import { HONORIFICS, RELATIONS, ROLES, TITLE_MODIFIERS, TITLES_AS_GIVEN_NAMES } from '../../lexicon/titles.js';
 import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, HEAD_WORDS, LAST_NAMES, PLACE_WORDS } from '../../lexicon/person-names.js';
 import type { Run } from './find-runs.js';
@@ -32,13 +32,15 @@ export function isNonPersonWord(w: Word, checkPlaces = true): boolean {
 }
 
 /** False when the name part is a place or body: "Hyde Park", "Los Angeles", "Labor Party". */
-function isPersonLike(words: Word[], from: number, to: number): boolean {
-  // After a known given name, a surname that is also a place stays a name: "John Bolton", "Andres Valencia".
+function isPersonLike(words: Word[], from: number, to: number, surnameAfterGiven: boolean): boolean {
+  // After a known given name, a surname that is also a place stays a name: "John Bolton", "Andres Valencia";
+  // with a title or apposition (`surnameAfterGiven`), one that is also a thing's: "Trade Representative Carla Hills".
   const given = to - from > 1 && FIRST_NAMES.has(keyOf(words[from]));
   for (let i = from; i < to; i++) {
     if (i === to - 1 && i > from && isDateWord(words[i]) && FIRST_NAMES.has(keyOf(words[i - 1]))) continue; // "Theresa May"
     // A month before an unknown, uncommon word is a given name: "Jan Egeland", "June Soh" (not "March Madness").
     if (i === from && to - from > 1 && Object.hasOwn(MONTHS, keyOf(words[i])) && !isCommonWord(words[i + 1]) && !isNonPersonWord(words[i + 1])) continue;
+    if (given && surnameAfterGiven && i === to - 1 && FIRST_NAMES.has(keyOf(words[i - 1])) && FAMILY_NAMES_ALSO_THINGS.has(keyOf(words[i]))) continue;
     if (isNonPersonWord(words[i], (i > from && !(given && i === to - 1)) || to - from === 1)) return false;
   }
   if (to - from > 1 && PLACE_WORDS.has(words.slice(from, to).map((w) => w.lower).join(' '))) return false;
@@ -64,8 +66,11 @@ export const isTitleWord = (w: Word): boolean => officeOf(keyOf(w)) !== undefine
 /** A weekday or month written after a name ("President Bush Wednesday"). */
 export const isDateWord = (w: Word): boolean => WEEKDAY_NAMES.has(keyOf(w)) || Object.hasOwn(MONTHS, keyOf(w));
 
-/** Read titles at the start of a run (after at most a short prefix), leaving at least one name word; `titledBefore`: an office stands before the run. */
-export function parseRun(words: Word[], run: Run, sentenceStart: boolean, titledBefore = false): ParsedRun | null {
+/**
+ * Read titles at the start of a run (after at most a short prefix), leaving at least one name word; `titledBefore`:
+ * an office stands before the run; `surnameAfterGiven`: something else shows a person (a title, an apposition).
+ */
+export function parseRun(words: Word[], run: Run, sentenceStart: boolean, titledBefore = false, surnameAfterGiven = false): ParsedRun | null {
   const { from, to } = run;
   let titleFrom = from;
   let phrase = null;
@@ -105,6 +110,6 @@ export function parseRun(words: Word[], run: Run, sentenceStart: boolean, titled
   while (nameTo > nameFrom && (words[nameTo - 1].shape === 'particle' || NAME_DEGREES.has(words[nameTo - 1].lower) || (isDateWord(words[nameTo - 1]) && !FIRST_NAMES.has(keyOf(words[nameTo - 2] ?? words[0]))))) nameTo--;
   if (nameTo <= nameFrom || words[nameFrom].shape === 'suffix') return null;
   if (words.slice(nameFrom, nameTo).every((w) => w.shape !== 'cap' || isTitleWord(w))) return null;
-  if (!honorific && !isPersonLike(words, nameFrom, nameTo)) return null;
+  if (!honorific && !isPersonLike(words, nameFrom, nameTo, surnameAfterGiven || titledBefore || office)) return null;
   return { from, titleFrom, nameFrom, nameTo, titles, office, honorific };
 }

@@ -1,6 +1,6 @@
 // Decide whether a run of capitalised words names a person, and read the name, titles and country.
 import type { Doc } from '../../doc.js';
-import { NON_PERSON_FIRST_WORDS, NON_PERSON_WORDS, PERSON_LED_NOUNS, PLACE_NOUNS, SENTENCE_ADVERBS } from '../../lexicon/non-person-words.js';
+import { FAMILY_NAMES_ALSO_THINGS, NON_PERSON_FIRST_WORDS, NON_PERSON_WORDS, PERSON_LED_NOUNS, PLACE_NOUNS, SENTENCE_ADVERBS } from '../../lexicon/non-person-words.js';
 import { FIRST_NAMES, FUNCTION_WORDS, HEAD_WORDS, LAST_NAMES } from '../../lexicon/person-names.js';
 import { ORGANIZATION_NOUNS } from '../../lexicon/company-words.js';
 import { RELATIONS, TITLES_AS_GIVEN_NAMES } from '../../lexicon/titles.js';
@@ -57,6 +57,10 @@ function leadsNoun(words: Word[], run: Run, nameWords: Word[]): boolean {
   return nameWords.every((w) => !isCommonWord(w) && w.pos !== 'NUM' && !ENGLISH_ENDING.test(w.lower));
 }
 
+/** Does the run end in a given name and a word that makes it a thing ("Laurie Law", "Andrea West")? */
+const endsLikeThing = (words: Word[], run: Run): boolean =>
+  run.to - run.from > 1 && FIRST_NAMES.has(words[run.to - 2].key) && FAMILY_NAMES_ALSO_THINGS.has(words[run.to - 1].key);
+
 /** Is there enough evidence that the name words are a person's? */
 function isPersonEvidence(words: Word[], run: Run, nameWords: Word[], inRun: boolean, near: (NearTitle | null)[]): boolean {
   const count = nameKeys(nameWords).length;
@@ -109,7 +113,11 @@ export function readName(doc: Doc, words: Word[], whole: Run): NameFind | null {
   const run = { from: whole.from + lead.length, to: whole.to };
   // Only "Shah", "Sultan" opening the run need to know whether an office stands before it.
   let before = TITLES_AS_GIVEN_NAMES.has(words[run.from].key) ? titleBefore(words, run.from) : undefined;
-  const parsed = parseRun(words, run, lead.length === 0 && opensSentence(words, run.from), !!before);
+  const sentenceStart = lead.length === 0 && opensSentence(words, run.from);
+  const parsed = parseRun(words, run, sentenceStart, !!before) ??
+    // "Laurie Law, analyst at ...", "says Andrea West": a given name and a word that is also a thing's, shown a person.
+    (endsLikeThing(words, run) && (appositionAfter(words, run.to) || titleBefore(words, run.from) || speaksAround(words, run.from, run.to))
+      ? parseRun(words, run, sentenceStart, !!before, true) : null);
   if (!parsed) return null;
   const { nameFrom, nameTo } = parsed;
   const inRun = parsed.titles.length > 0;
