@@ -167,6 +167,8 @@ describe('tagPeople: names, mentions, titles and countries', () => {
     ['a family name that is also a thing\'s, after a given name and a title or an apposition',
       'Trade Representative Carla Hills spoke. Laurie Law, an analyst at the bank, agreed.',
       [{ name: 'Carla Hills', mentions: ['Carla Hills'], titles: ['Trade Representative'] }, { name: 'Laurie Law', mentions: ['Laurie Law'], titles: ['analyst'] }]],
+    ['an initial opening a line is no common word', 'Batting\nM. Dalby run out 9\nK. Orme not out 31',
+      [{ name: 'M. Dalby', mentions: ['M. Dalby'] }, { name: 'K. Orme', mentions: ['K. Orme'] }]],
     ['a headline surname before the full name',
       'Peterson Weighs In\nJordan Peterson, a psychologist, said the talks were odd.',
       [{ name: 'Jordan Peterson', mentions: ['Peterson', 'Jordan Peterson'] }]],

@@ -104,7 +104,7 @@ export function parseRun(words: Word[], run: Run, sentenceStart: boolean, titled
     }
   }
   // Sentence-initial common word before a name with no title: "Police", "Witnesses".
-  if (!titles.length && sentenceStart && to - from > 1 && isCommonWord(words[from])) nameFrom = from + 1;
+  if (!titles.length && sentenceStart && to - from > 1 && words[from].shape === 'cap' && isCommonWord(words[from])) nameFrom = from + 1;
   let nameTo = to;
   // "President Bush Wednesday" ends at "Bush"; "Theresa May" keeps "May" after a given name.
   while (nameTo > nameFrom && (words[nameTo - 1].shape === 'particle' || NAME_DEGREES.has(words[nameTo - 1].lower) || (isDateWord(words[nameTo - 1]) && !FIRST_NAMES.has(keyOf(words[nameTo - 2] ?? words[0]))))) nameTo--;
