@@ -36,11 +36,12 @@ function isPersonLike(words: Word[], from: number, to: number, surnameAfterGiven
   // After a known given name, a surname that is also a place stays a name: "John Bolton", "Andres Valencia";
   // with a title or apposition (`surnameAfterGiven`), one that is also a thing's: "Trade Representative Carla Hills".
   const given = to - from > 1 && FIRST_NAMES.has(keyOf(words[from]));
+  const isGiven = (w: Word): boolean => w.shape === 'initial' || FIRST_NAMES.has(keyOf(w));
   for (let i = from; i < to; i++) {
     if (i === to - 1 && i > from && isDateWord(words[i]) && FIRST_NAMES.has(keyOf(words[i - 1]))) continue; // "Theresa May"
     // A month before an unknown, uncommon word is a given name: "Jan Egeland", "June Soh" (not "March Madness").
     if (i === from && to - from > 1 && Object.hasOwn(MONTHS, keyOf(words[i])) && !isCommonWord(words[i + 1]) && !isNonPersonWord(words[i + 1])) continue;
-    if (given && surnameAfterGiven && i === to - 1 && FIRST_NAMES.has(keyOf(words[i - 1])) && FAMILY_NAMES_ALSO_THINGS.has(keyOf(words[i]))) continue;
+    if (surnameAfterGiven && i === to - 1 && i > from && isGiven(words[i - 1]) && FAMILY_NAMES_ALSO_THINGS.has(keyOf(words[i]))) continue;
     if (isNonPersonWord(words[i], (i > from && !(given && i === to - 1)) || to - from === 1)) return false;
   }
   if (to - from > 1 && PLACE_WORDS.has(words.slice(from, to).map((w) => w.lower).join(' '))) return false;
@@ -110,6 +111,7 @@ export function parseRun(words: Word[], run: Run, sentenceStart: boolean, titled
   while (nameTo > nameFrom && (words[nameTo - 1].shape === 'particle' || NAME_DEGREES.has(words[nameTo - 1].lower) || (isDateWord(words[nameTo - 1]) && !FIRST_NAMES.has(keyOf(words[nameTo - 2] ?? words[0]))))) nameTo--;
   if (nameTo <= nameFrom || words[nameFrom].shape === 'suffix') return null;
   if (words.slice(nameFrom, nameTo).every((w) => w.shape !== 'cap' || isTitleWord(w))) return null;
-  if (!honorific && !isPersonLike(words, nameFrom, nameTo, surnameAfterGiven || titledBefore || office)) return null;
+  const shown = surnameAfterGiven || titledBefore || office || words[nameFrom].shape === 'initial';
+  if (!honorific && !isPersonLike(words, nameFrom, nameTo, shown)) return null;
   return { from, titleFrom, nameFrom, nameTo, titles, office, honorific };
 }
