@@ -212,11 +212,13 @@ describe('tagPeople: the country the text ties to a person', () => {
     ['an office whose state acts in the same sentence', 'Deputy Prime Minister Ivo Kranjec said that Croatia had repaid its debts.', 'Ivo Kranjec', 'HR'],
     ['an office whose state acts in the sentence before, when its own names none', "The US has refused to sign the pact. President Tom Harlan's advisers deny that it matters.", 'Tom Harlan', 'US'],
     ['the dateline\'s capital, when the sentence names no other state', 'WASHINGTON, March 3 - Italian Prime Minister Carlo Neri met President Tom Harlan.', 'Tom Harlan', 'US'],
+    ['an office named without a name in the sentence before, with the same head', "South Korea's top general and a visiting U.S. admiral met. Chairman Gen. Kim Min-su spoke first.", 'Kim Min-su', 'KR'],
     ['another person\'s demonym in the sentence is theirs', 'WASHINGTON, March 3 - Italian Prime Minister Carlo Neri met President Tom Harlan.', 'Carlo Neri', 'IT'],
     ['a second role in an apposition', '"We agree," said Ana Ruiz, head of the Delta Institute and a former Chilean ambassador to Peru.', 'Ana Ruiz', 'CL'],
     ['the state an ambassador is sent to is not part of the name, nor the ambassador\'s state', 'U.S. Ambassador to Canada David Hale said so.', 'David Hale', 'US'],
     ['the same with a lower-case title and a possessive', "China's ambassador to Britain Liu Wen has said it.", 'Liu Wen', 'CN'],
     // What ties no country.
+    ['an office of another head in the sentence before', "Russia's foreign minister arrived. President Tom Harlan greeted him.", 'Tom Harlan', undefined],
     ['an office of a bloc, though a state acts in the sentence', 'U.N. envoy Lars Berg said that Sudan had agreed to the plan.', 'Lars Berg', undefined],
     ['a state named only as a place', 'Foreign Minister Ana Lima spoke in Brazil on Monday.', 'Ana Lima', undefined],
     ['a state named only as a modifier', 'Foreign Minister Ana Lima criticised U.S. tariffs.', 'Ana Lima', undefined],

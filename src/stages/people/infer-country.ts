@@ -2,7 +2,7 @@
 // Yugoslavia ...", "The US has refused ... President Bush's advisers ...", "Biden's national security adviser X".
 import type { Span } from '../../doc.js';
 import { titleCase } from '../../text-case.js';
-import { STATE_OFFICE_HEADS } from '../../lexicon/titles.js';
+import { STATE_OFFICE_HEADS, TITLE_MODIFIERS, TITLE_PRE_WORDS } from '../../lexicon/titles.js';
 import { countryIn, placeWordsFrom, stateOf } from './find-country.js';
 import type { NameFind, PersonDraft } from './group-people.js';
 import type { Word } from './read-words.js';
@@ -86,9 +86,29 @@ function firstWordOf(words: Word[], sentence: number): number {
 // Offices of international bodies and companies end like a state's: "Secretary General", "Executive Vice President".
 const NOT_STATE_OFFICE = /\b(?:Executive|Secretary[- ]General|Director[- ]General)\b/i;
 
+/** The head word of a title, lower case: "minister" of "Deputy Prime Minister", "secretary" of "Secretary of State". */
+const headOf = (title: string): string => title.replace(/ (?:of|for|to) .*$/, '').split(' ').pop()!.toLowerCase();
+
 /** Is a title an office that serves a state ("Deputy Prime Minister", "Secretary of State", "envoy")? */
-const isStateOffice = (title: string): boolean =>
-  !NOT_STATE_OFFICE.test(title) && STATE_OFFICE_HEADS.has(title.replace(/ (?:of|for|to) .*$/, '').split(' ').pop()!.toLowerCase());
+const isStateOffice = (title: string): boolean => !NOT_STATE_OFFICE.test(title) && STATE_OFFICE_HEADS.has(headOf(title));
+
+/**
+ * The state of an office written without a name in the sentence before, with the head of one of the person's titles:
+ * "South Korea's top general and a U.S. admiral agreed ... . Chairman Gen. Kim Seung-kyum ...".
+ */
+function roleBefore(spots: StateSpot[], heads: Set<string>, words: Word[], taken: Set<number>): string | undefined {
+  const codes = new Set<string>();
+  for (const s of spots) {
+    if (taken.has(s.from)) continue;
+    let k = s.to;
+    if (words[k]?.lower === "'s" || words[k]?.text === "'") k++;
+    while (k < s.to + 4 && words[k] && !heads.has(words[k].key) && (TITLE_MODIFIERS.has(words[k].key) || TITLE_PRE_WORDS.has(words[k].key))) k++;
+    const head = words[k];
+    if (!head || head.sentence !== words[s.from].sentence || !heads.has(head.key) || words[k + 1]?.shape === 'cap') continue;
+    codes.add(s.code);
+  }
+  return codes.size === 1 ? codes.values().next().value : undefined;
+}
 
 /** Does the person hold an office that serves a state? */
 const holdsStateOffice = (p: PersonDraft): boolean => p.titles.some(isStateOffice);
@@ -151,6 +171,7 @@ export function inferCountries(people: PersonDraft[], words: Word[], text: strin
   const byWord = new Map<number, PersonDraft>();
   for (const p of people) {
     for (const m of p.mentions) {
+      if (m.capitals) continue;
       if (m.countryAt !== undefined) taken.add(m.countryAt);
       const from = wordAt(words, m.start);
       for (let i = from; i < words.length && words[i].end <= m.end; i++) {
@@ -168,11 +189,13 @@ export function inferCountries(people: PersonDraft[], words: Word[], text: strin
     }
     if (!holdsStateOffice(p)) continue;
     const votes = new Set<string>();
+    const heads = new Set(p.titles.map(headOf));
     for (const m of p.mentions) {
       if (!m.titles.some(isStateOffice)) continue;
       const sentence = words[wordAt(words, m.start)].sentence;
       const here = spotsIn(sentence);
-      const vote = onlyState(here, taken) ?? (here.some((s) => !taken.has(s.from)) ? undefined : onlyState(spotsIn(sentence - 1), taken));
+      const named = here.some((s) => !taken.has(s.from));
+      const vote = onlyState(here, taken) ?? (named ? undefined : onlyState(spotsIn(sentence - 1), taken) ?? roleBefore(spotsIn(sentence - 1), heads, words, taken));
       if (vote) votes.add(vote);
     }
     if (votes.size === 1) p.country = votes.values().next().value;
