@@ -40,7 +40,7 @@ export const tagPeople: Stage = (doc) => {
   const known = indexPeople(groupPeople(finds));
   const more = known.size ? rest.flatMap((run) => findKnownMentions(known, words, run)) : [];
   // Names written in capitals, as headlines do: "SOCCER-SHEARER NAMED AS ENGLAND CAPTAIN".
-  const capitals = known.size ? capitalWords(words, doc.norm) : null;
+  const capitals = known.size ? capitalWords(words, known) : null;
   if (capitals) for (const run of capitals.runs) for (const f of findKnownMentions(known, capitals.words, run)) more.push({ ...f, capitals: true });
   const people = groupPeople([...finds, ...more].sort((a, b) => a.start - b.start));
   inferCountries(people, words, doc.norm, doc.dateline);

@@ -28,9 +28,18 @@ for (const body of GOVERNMENT_BODIES.keys()) {
   BODY_FIRST_WORDS.set(first, Math.max(BODY_FIRST_WORDS.get(first) ?? 0, body.split(' ').length));
 }
 
+/** Is a word made of ASCII letters only (then it is its own first token)? */
+function isAsciiLetters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return text.length > 0;
+}
+
 /** How many words a country, bloc or government body starting with the word `written` may have; 0 when none starts with it. */
 export function placeWordsFrom(written: string): number {
-  const first = FIRST_TOKEN.exec(written)?.[0] ?? '';
+  const first = isAsciiLetters(written) ? written : FIRST_TOKEN.exec(written)?.[0] ?? '';
   return Math.max(FIRST_WORDS.get(first) ?? 0, BODY_FIRST_WORDS.get(first) ?? 0);
 }
 // Initials that lost their last dot ("U.S President"): looked up with it.

@@ -65,10 +65,10 @@ const CAPITALS_WORD = /^[\p{Lu}'-]+$/u;
 const PIECE = /[\p{Lu}']{2,}/gu;
 
 /**
- * Words written in capitals ("SOCCER-SHEARER NAMED", "ROBERTO DURAN FIGHTS"), as title-case words for matching known
- * people's names: each piece between hyphens a word, with its offsets; runs of them side by side.
+ * Words written in capitals ("SOCCER-SHEARER NAMED", "ROBERTO DURAN FIGHTS") that may be known people's names, as
+ * title-case words: each piece between hyphens a word, with its offsets; runs of them side by side.
  */
-export function capitalWords(words: Word[], norm: string): { words: Word[]; runs: Run[] } {
+export function capitalWords(words: Word[], index: PeopleIndex): { words: Word[]; runs: Run[] } {
   const out: Word[] = [];
   const runs: Run[] = [];
   let from = 0;
@@ -77,14 +77,17 @@ export function capitalWords(words: Word[], norm: string): { words: Word[]; runs
     from = out.length;
   };
   for (const w of words) {
-    if (!CAPITALS_WORD.test(w.text) || (out.length && out[out.length - 1].sentence !== w.sentence)) close();
-    if (!CAPITALS_WORD.test(w.text)) continue;
+    // Only words shaped as initials or other marks can be written in capitals ("SHEARER", "SOCCER-SHEARER").
+    const first = w.text.charCodeAt(0);
+    const inCapitals = (w.shape === 'acronym' || w.shape === 'other') && ((first >= 65 && first <= 90) || first > 127) && CAPITALS_WORD.test(w.text);
+    if (!inCapitals || (out.length && out[out.length - 1].sentence !== w.sentence)) close();
+    if (!inCapitals) continue;
     for (const m of w.text.matchAll(PIECE)) {
       const start = w.start + m.index;
       const lower = m[0].toLowerCase();
       const word: Word = { ...w, start, end: start + m[0].length, text: titleCase(m[0]), lower, key: lower, shape: 'cap' };
-      // A common word is no name's: "YOUNG PEOPLE" is not Paul Young.
-      if (isCommonWord(word)) close();
+      // Only the words of known names, and no common word: "YOUNG PEOPLE" is not Paul Young.
+      if (isCommonWord(word) || !(index.has(lower) || NAME_PARTICLES.has(lower))) close();
       else out.push(word);
     }
   }

@@ -74,7 +74,7 @@ function initialsLeadName(words: Word[], i: number, norm: string): boolean {
 }
 
 const MAX_NICKNAME = 4;
-const CLOSING: Record<string, string> = { '(': ')', '"': '"' };
+const CLOSING: ReadonlyMap<string, string> = new Map([['(', ')'], ['"', '"']]);
 const NICKNAME_SMALL_WORDS = new Set(['of', 'the']);
 
 /**
@@ -82,7 +82,7 @@ const NICKNAME_SMALL_WORDS = new Set(['of', 'the']);
  * ("Cristina (Monalisa) Zenaida", 'Roberto "Hands of Stone" Duran'), or 0.
  */
 function nicknameIn(words: Word[], at: number, norm: string): number {
-  const close = CLOSING[words[at].text];
+  const close = CLOSING.get(words[at].text);
   if (!close || !isCapName(words[at - 1])) return 0;
   let k = at + 1;
   while (k - at <= MAX_NICKNAME && words[k] && (words[k].shape === 'cap' || (k > at + 1 && NICKNAME_SMALL_WORDS.has(words[k].lower)))) k++;
