@@ -61,6 +61,7 @@ export const ROLES: ReadonlyMap<string, string> = new Map(Object.entries({
   artist: 'artist', photographer: 'photographer', filmmaker: 'filmmaker', architect: 'architect', nurse: 'nurse',
   surgeon: 'surgeon', pilot: 'pilot', soldier: 'soldier', trader: 'trader', fisherman: 'fisherman',
   'vice president': 'vice president', 'chief executive': 'chief executive',
+  reporters: 'reporter', correspondents: 'correspondent', photographers: 'photographer', intern: 'intern',
   crewman: 'crewman', fullback: 'fullback', quarterback: 'quarterback', 'right-hander': 'right-hander',
   'left-hander': 'left-hander', rookie: 'rookie',
   counterpart: 'counterpart', compatriot: 'compatriot', countryman: 'countryman', countrywoman: 'countrywoman',
@@ -69,6 +70,9 @@ export const ROLES: ReadonlyMap<string, string> = new Map(Object.entries({
   granddaughter: 'granddaughter', grandmother: 'grandmother', grandfather: 'grandfather', uncle: 'uncle', aunt: 'aunt',
   nephew: 'nephew', niece: 'niece', cousin: 'cousin', fiance: 'fiance', fiancee: 'fiancee',
 }));
+
+/** Roles in the plural: they name people only in a byline ("by reporters X and Y"), not as "told reporters X". */
+export const PLURAL_ROLES: ReadonlySet<string> = new Set(['reporters', 'correspondents', 'photographers']);
 
 /**
  * Roles that relate a person to others ("his Russian counterpart, X", "the mother, X, 45") without being a title:

@@ -1,7 +1,7 @@
 // What the words around a run say about it: a role before it, a verb of saying, an apposition after it.
 import { SAYING_VERBS } from '../../lexicon/saying-verbs.js';
 import type { Word } from './read-words.js';
-import { RELATIONS } from '../../lexicon/titles.js';
+import { PLURAL_ROLES, RELATIONS } from '../../lexicon/titles.js';
 import { readTitle } from './read-title.js';
 
 /** A title found beside a run, with the words that may name a country ("Qatar's", "Italian"). */
@@ -23,7 +23,8 @@ export function titleBefore(words: Word[], at: number): NearTitle | null {
   for (let s = at - 1; s >= Math.max(0, at - MAX_LOOKBACK); s--) {
     if (words[s].sentence !== words[at].sentence || words[s].shape === 'punct') break;
     const phrase = readTitle(words, s, at, true);
-    if (phrase && phrase.to === at && words[at - 1].shape !== 'cap') found = { title: phrase.title, at: s, countryFrom: s, countryTo: s };
+    const byline = !PLURAL_ROLES.has(words[at - 1].key) || words[s - 1]?.lower === 'by';
+    if (phrase && phrase.to === at && words[at - 1].shape !== 'cap' && byline) found = { title: phrase.title, at: s, countryFrom: s, countryTo: s };
   }
   if (!found) return null;
   // "Iran's foreign minister X", "Italian striker X": the country sits just before the title.
