@@ -103,7 +103,10 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Titles that are also given names: after an office they open the name ("foreign minister Shah Mahmood Qureshi", "Crown Prince Sultan bin Abdulaziz"). */
-export const TITLES_AS_GIVEN_NAMES: ReadonlySet<string> = new Set(['shah', 'sultan', 'emir', 'amir']);
+export const TITLES_AS_GIVEN_NAMES: ReadonlySet<string> = new Set(['shah', 'sultan', 'emir', 'amir', 'dean']);
+
+/** Titles that are common given names: before a family name alone they open the name ("Dean Headley took three wickets"). */
+export const GIVEN_NAMES_BEFORE_SURNAME: ReadonlySet<string> = new Set(['dean']);
 
 /** Words before a title that are not part of it ("former President", "the late King"). */
 export const TITLE_PRE_WORDS: ReadonlySet<string> = new Set([

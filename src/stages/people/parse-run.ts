@@ -2,7 +2,7 @@
 import { MONTHS } from '../../lexicon/months.js';
 import { NAME_DEGREES } from '../../lexicon/name-particles.js';
 import { FAMILY_NAMES_ALSO_THINGS, NON_PERSON_WORDS, WEEKDAY_NAMES } from '../../lexicon/non-person-words.js';
-import { HONORIFICS, RELATIONS, ROLES, TITLE_MODIFIERS, TITLES_AS_GIVEN_NAMES } from '../../lexicon/titles.js';
+import { GIVEN_NAMES_BEFORE_SURNAME, HONORIFICS, RELATIONS, ROLES, TITLE_MODIFIERS, TITLES_AS_GIVEN_NAMES } from '../../lexicon/titles.js';
 import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, HEAD_WORDS, LAST_NAMES, PLACE_WORDS } from '../../lexicon/person-names.js';
 import type { Run } from './find-runs.js';
 import type { Word } from './read-words.js';
@@ -86,7 +86,10 @@ export function parseRun(words: Word[], run: Run, sentenceStart: boolean, titled
   let nameFrom = from;
   while (phrase) {
     // After an office, "Shah" or "Sultan" is a given name: "foreign minister Shah Mahmood Qureshi".
-    if ((office || titledBefore) && phrase.to - phrase.from === 1 && TITLES_AS_GIVEN_NAMES.has(keyOf(words[phrase.from]))) break;
+    const single = phrase.to - phrase.from === 1 ? keyOf(words[phrase.from]) : '';
+    if ((office || titledBefore) && TITLES_AS_GIVEN_NAMES.has(single)) break;
+    // "Dean Headley": a title that is a common given name, before a family name alone and no other title.
+    if (!titles.length && GIVEN_NAMES_BEFORE_SURNAME.has(single) && to - phrase.to === 1) break;
     titles.push(phrase.title);
     office ||= !phrase.honorific;
     honorific ||= phrase.honorific;
