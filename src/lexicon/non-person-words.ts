@@ -36,6 +36,15 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'southern', 'communist', 'socialist', 'democrat', 'democrats', 'republican', 'republicans', 'conservative',
   'liberal', 'labor', 'labour', 'greens', 'taleban', 'taliban', 'al-qaida', 'al-qaeda', 'hamas',
   'hezbollah', 'fatah', 'nato', 'internet', 'web', 'online',
+  // weapons, military units, railways and forums
+  'missile', 'missiles', 'rocket', 'rockets', 'fleet', 'command', 'division', 'regiment', 'battalion', 'squadron',
+  'railway', 'railways', 'railroad', 'forum', 'high',
+]);
+
+/** Words among the above that are also family names, after a given name when a title or apposition shows a person: "Carla Hills", "Laurie Law". */
+export const FAMILY_NAMES_ALSO_THINGS: ReadonlySet<string> = new Set([
+  'hills', 'law', 'west', 'east', 'north', 'south', 'hall', 'bridge', 'castle', 'tower', 'forest', 'bank', 'court',
+  'gate', 'house', 'day', 'temple', 'camp', 'port', 'times', 'press', 'cross',
 ]);
 
 /** Weekday names in full, lower case, from the date words: capitalised, but never a person (abbreviations may be: "Sun"). */
@@ -58,8 +67,8 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'territory', 'enclave', 'oblast', 'governorate', 'prefecture', 'stronghold', 'market', 'mosque', 'refinery',
 ]);
 
-/** Lower-case nouns that only a person's name modifies: "the Bush administration", "the Obama presidency". */
-export const PERSON_LED_NOUNS: ReadonlySet<string> = new Set(['administration', 'presidency']);
+/** Lower-case nouns that a person's name modifies: "the Bush administration", "the Obama presidency", "the Assad regime", "the Trump years". */
+export const PERSON_LED_NOUNS: ReadonlySet<string> = new Set(['administration', 'presidency', 'regime', 'era', 'years']);
 
 /** Last parts of compound adjectives capitalised for their first part: "Egyptian-born", "U.S.-led", "Arabic-language". */
 export const COMPOUND_ADJECTIVE_TAILS: ReadonlySet<string> = new Set([

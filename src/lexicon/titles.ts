@@ -8,7 +8,7 @@ export const HONORIFICS: ReadonlyMap<string, string> = new Map(Object.entries({
   sir: 'Sir', dame: 'Dame', lady: 'Lady', lord: 'Lord', sheikh: 'Sheikh', shaikh: 'Sheikh', sheik: 'Sheikh',
   sayyid: 'Sayyid', mullah: 'Mullah', ayatollah: 'Ayatollah', hojatoleslam: 'Hojatoleslam', maulana: 'Maulana',
   rev: 'Reverend', reverend: 'Reverend', rabbi: 'Rabbi', imam: 'Imam', father: 'Father', sister: 'Sister',
-  brother: 'Brother', saint: 'Saint', prophet: 'Prophet', hon: 'Honorable', honorable: 'Honorable', herr: 'Herr',
+  brother: 'Brother', comrade: 'Comrade', vicar: 'Vicar', saint: 'Saint', prophet: 'Prophet', hon: 'Honorable', honorable: 'Honorable', herr: 'Herr',
   monsieur: 'Monsieur', madame: 'Madame', senor: 'Señor', señor: 'Señor', senora: 'Señora', señora: 'Señora',
 }));
 
@@ -61,7 +61,28 @@ export const ROLES: ReadonlyMap<string, string> = new Map(Object.entries({
   artist: 'artist', photographer: 'photographer', filmmaker: 'filmmaker', architect: 'architect', nurse: 'nurse',
   surgeon: 'surgeon', pilot: 'pilot', soldier: 'soldier', trader: 'trader', fisherman: 'fisherman',
   'vice president': 'vice president', 'chief executive': 'chief executive',
+  reporters: 'reporter', correspondents: 'correspondent', photographers: 'photographer', intern: 'intern',
+  crewman: 'crewman', fullback: 'fullback', quarterback: 'quarterback', 'right-hander': 'right-hander',
+  'left-hander': 'left-hander', rookie: 'rookie',
+  counterpart: 'counterpart', compatriot: 'compatriot', countryman: 'countryman', countrywoman: 'countrywoman',
+  mother: 'mother', father: 'father', son: 'son', daughter: 'daughter', wife: 'wife', husband: 'husband',
+  brother: 'brother', sister: 'sister', widow: 'widow', widower: 'widower', grandson: 'grandson',
+  granddaughter: 'granddaughter', grandmother: 'grandmother', grandfather: 'grandfather', uncle: 'uncle', aunt: 'aunt',
+  nephew: 'nephew', niece: 'niece', cousin: 'cousin', fiance: 'fiance', fiancee: 'fiancee',
 }));
+
+/** Roles in the plural: they name people only in a byline ("by reporters X and Y"), not as "told reporters X". */
+export const PLURAL_ROLES: ReadonlySet<string> = new Set(['reporters', 'correspondents', 'photographers']);
+
+/**
+ * Roles that relate a person to others ("his Russian counterpart, X", "the mother, X, 45") without being a title:
+ * evidence of a name, but not written in `titles`.
+ */
+export const RELATIONS: ReadonlySet<string> = new Set([
+  'counterpart', 'compatriot', 'countryman', 'countrywoman', 'mother', 'father', 'son', 'daughter', 'wife', 'husband',
+  'brother', 'sister', 'widow', 'widower', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'uncle', 'aunt',
+  'nephew', 'niece', 'cousin', 'fiance', 'fiancee',
+]);
 
 /** Words that extend an office before its head ("Foreign Minister", "Deputy Prime Minister"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
@@ -76,7 +97,16 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'sergeant', 'staff', 'brigadier', 'air', 'vice-', 'under', 'permanent', 'managing', 'general', 'majority',
   'minority', 'party', 'team', 'head', 'press', 'public', 'foreign-policy', 'nuclear', 'climate', 'science',
   'maritime', 'marine', 'ocean', 'oceans', 'fishing', 'forestry', 'forests', 'power', 'electricity', 'infrastructure',
+  'prosecution', 'prosecutions', 'aviation', 'customs', 'revenue', 'taxation', 'tax', 'statistics', 'migration', 'safety',
+  'emergency', 'elections', 'prisons', 'corrections', 'investigations', 'operations', 'protocol', 'research',
+  'technology', 'innovation', 'equality', 'transportation',
 ]);
+
+/** Titles that are also given names: after an office they open the name ("foreign minister Shah Mahmood Qureshi", "Crown Prince Sultan bin Abdulaziz"). */
+export const TITLES_AS_GIVEN_NAMES: ReadonlySet<string> = new Set(['shah', 'sultan', 'emir', 'amir', 'dean']);
+
+/** Titles that are common given names: before a family name alone they open the name ("Dean Headley took three wickets"). */
+export const GIVEN_NAMES_BEFORE_SURNAME: ReadonlySet<string> = new Set(['dean']);
 
 /** Words before a title that are not part of it ("former President", "the late King"). */
 export const TITLE_PRE_WORDS: ReadonlySet<string> = new Set([
@@ -88,4 +118,14 @@ export const TITLE_PRE_WORDS: ReadonlySet<string> = new Set([
 /** Offices that take a field after "of" made of TITLE_MODIFIERS words ("Secretary of State", "Minister of Industry"). */
 export const OFFICES_WITH_FIELD: ReadonlySet<string> = new Set([
   'minister', 'secretary', 'commissioner', 'director', 'head', 'chief', 'ministers', 'undersecretary',
+]);
+
+/**
+ * Head words of titles of offices that serve a state ("Foreign Minister", "Secretary of State", "Lieutenant General",
+ * "envoy"), lower case: where the text ties no country to such an office, the sentence around it may.
+ */
+export const STATE_OFFICE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'premier', 'chancellor', 'ambassador', 'envoy', 'king', 'queen', 'emir', 'sultan', 'emperor',
+  'senator', 'congressman', 'congresswoman', 'speaker', 'general', 'admiral', 'marshal', 'secretary', 'representative',
+  'diplomat', 'lawmaker', 'legislator', 'negotiator',
 ]);

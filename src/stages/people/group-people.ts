@@ -9,6 +9,14 @@ export interface NameFind extends Span {
   words: Word[];
   titles: string[];
   country?: string;
+  /** The word where the text names that country ("U.S." of "U.S. President X"). */
+  countryAt?: number;
+  /** Found in words written in capitals ("SHEARER" of a headline): never the person's name as written. */
+  capitals?: boolean;
+  /** The office is a bloc's or an international body's ("U.N. envoy X", "X, the EU's chief negotiator"): no state to read. */
+  bloc?: boolean;
+  /** The word where a title written with the name starts ("President" of "U.S. President X"; "spokesman" of "spokesman X"). */
+  titleAt?: number;
 }
 
 /** A person as it is gathered: the fullest name seen, every title, and the mentions. */
@@ -17,7 +25,12 @@ export interface PersonDraft {
   keys: string[];
   titles: string[];
   country?: string;
-  mentions: Span[];
+  /** Some office of theirs is a bloc's ("U.N. envoy"). */
+  bloc?: boolean;
+  /** Named so far only in capitals: the next mention written in the text's case gives the name. */
+  capitals?: boolean;
+  /** The finds of the person's name, in text order. */
+  mentions: NameFind[];
   /** Every form its name finds used for this person, alone or in full ("zelensky", "khalid"), as `formOf` writes them. */
   forms: Set<string>;
 }
@@ -58,12 +71,15 @@ function isGivenNameOnly(keys: string[], name: string[], country: string | undef
 /**
  * May `keys`, at offset `at`, name person `p` by part of the name? By a part the article has used alone for
  * them ("Sheikh Khalid" ... "Khalid"); before they are introduced, only by the family name (a headline's
- * "Zelensky"); after it, by any part but the given name alone ("Jordan's King" is not Jordan Peterson's).
+ * "Zelensky"); after it, by any part, the given name alone only where `givenAlone` ("Elena Varga ... Elena said";
+ * not "Jordan's King" for Jordan Peterson).
  */
-export function mayNameByPart(p: PersonDraft, keys: string[], at: number): boolean {
+export function mayNameByPart(p: PersonDraft, keys: string[], at: number, givenAlone = false): boolean {
   if (p.forms.has(formOf(keys))) return true;
   if (at < p.mentions[0].start) return keys.includes(nameEnds(p.keys, p.country).family);
-  return !isGivenNameOnly(keys, p.keys, p.country);
+  // Where the family name is written first or the given name is the name of reference, the other end is never used alone.
+  const familyLast = nameEnds(p.keys, p.country).family === p.keys[p.keys.length - 1];
+  return !isGivenNameOnly(keys, p.keys, p.country) || (givenAlone && familyLast);
 }
 
 const within = (small: string[], big: string[]): boolean => small.every((k) => big.includes(k));
@@ -113,17 +129,19 @@ export function groupPeople(finds: NameFind[]): PersonDraft[] {
     // A given name met alone before the full name ("Jordan" ... "Jordan Peterson") is someone else's.
     if (p && !within(keys, p.keys) && isGivenNameOnly(p.keys, keys, f.country ?? p.country)) p = undefined;
     if (!p) {
-      p = { name: f.words, keys, titles: [], mentions: [], forms: new Set() };
+      p = { name: f.words, keys, titles: [], mentions: [], forms: new Set(), capitals: f.capitals };
       people.push(p);
-    } else if (f.words.length > p.name.length) {
+    } else if (f.words.length > p.name.length || (p.capitals && !f.capitals)) {
       p.name = f.words;
       p.keys = keys;
+      p.capitals = f.capitals;
     }
     addToIndex(index, p);
     for (const t of f.titles) if (!p.titles.includes(t)) p.titles.push(t);
     p.country ??= f.country;
+    p.bloc ||= f.bloc;
     p.forms.add(formOf(keys));
-    p.mentions.push({ start: f.start, end: f.end });
+    p.mentions.push(f);
     last.set(p, f.start);
   }
   return people;

@@ -1,7 +1,8 @@
 // Split a run of capitalised words into what comes before a title, the titles, and the name.
 import { MONTHS } from '../../lexicon/months.js';
-import { NON_PERSON_WORDS, WEEKDAY_NAMES } from '../../lexicon/non-person-words.js';
-import { HONORIFICS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { NAME_DEGREES } from '../../lexicon/name-particles.js';
+import { FAMILY_NAMES_ALSO_THINGS, NON_PERSON_WORDS, WEEKDAY_NAMES } from '../../lexicon/non-person-words.js';
+import { GIVEN_NAMES_BEFORE_SURNAME, HONORIFICS, RELATIONS, ROLES, TITLE_MODIFIERS, TITLES_AS_GIVEN_NAMES } from '../../lexicon/titles.js';
 import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, HEAD_WORDS, LAST_NAMES, PLACE_WORDS } from '../../lexicon/person-names.js';
 import type { Run } from './find-runs.js';
 import type { Word } from './read-words.js';
@@ -31,13 +32,16 @@ export function isNonPersonWord(w: Word, checkPlaces = true): boolean {
 }
 
 /** False when the name part is a place or body: "Hyde Park", "Los Angeles", "Labor Party". */
-function isPersonLike(words: Word[], from: number, to: number): boolean {
-  // After a known given name, a surname that is also a place stays a name: "John Bolton", "Andres Valencia".
+function isPersonLike(words: Word[], from: number, to: number, surnameAfterGiven: boolean): boolean {
+  // After a known given name, a surname that is also a place stays a name: "John Bolton", "Andres Valencia";
+  // with a title or apposition (`surnameAfterGiven`), one that is also a thing's: "Trade Representative Carla Hills".
   const given = to - from > 1 && FIRST_NAMES.has(keyOf(words[from]));
+  const isGiven = (w: Word): boolean => w.shape === 'initial' || FIRST_NAMES.has(keyOf(w));
   for (let i = from; i < to; i++) {
     if (i === to - 1 && i > from && isDateWord(words[i]) && FIRST_NAMES.has(keyOf(words[i - 1]))) continue; // "Theresa May"
     // A month before an unknown, uncommon word is a given name: "Jan Egeland", "June Soh" (not "March Madness").
     if (i === from && to - from > 1 && Object.hasOwn(MONTHS, keyOf(words[i])) && !isCommonWord(words[i + 1]) && !isNonPersonWord(words[i + 1])) continue;
+    if (surnameAfterGiven && i === to - 1 && i > from && isGiven(words[i - 1]) && FAMILY_NAMES_ALSO_THINGS.has(keyOf(words[i]))) continue;
     if (isNonPersonWord(words[i], (i > from && !(given && i === to - 1)) || to - from === 1)) return false;
   }
   if (to - from > 1 && PLACE_WORDS.has(words.slice(from, to).map((w) => w.lower).join(' '))) return false;
@@ -52,19 +56,22 @@ export const isCommonWord = (w: Word): boolean => {
 
 /** The phrase, when a name follows it in the run, maybe after more titles ("Energy Minister Prince Abdulaziz"). */
 function nameFollows(words: Word[], p: TitlePhrase | null, to: number): TitlePhrase | null {
-  if (!p || words[p.to].shape !== 'cap' || TITLE_MODIFIERS.has(keyOf(words[p.to]))) return null;
+  if (!p || (words[p.to].shape !== 'cap' && words[p.to].shape !== 'initial') || TITLE_MODIFIERS.has(keyOf(words[p.to]))) return null;
   for (let i = p.to; i < to; i++) if (words[i].shape === 'cap' && !isTitleWord(words[i]) && !HONORIFICS.has(keyOf(words[i]))) return p;
   return null;
 }
 
 /** A word that only continues a title: an office or one of its modifiers ("Minister", "Foreign"). */
-const isTitleWord = (w: Word): boolean => officeOf(keyOf(w)) !== undefined || TITLE_MODIFIERS.has(keyOf(w));
+export const isTitleWord = (w: Word): boolean => officeOf(keyOf(w)) !== undefined || TITLE_MODIFIERS.has(keyOf(w));
 
 /** A weekday or month written after a name ("President Bush Wednesday"). */
 export const isDateWord = (w: Word): boolean => WEEKDAY_NAMES.has(keyOf(w)) || Object.hasOwn(MONTHS, keyOf(w));
 
-/** Read titles at the start of a run (after at most a short prefix), leaving at least one name word. */
-export function parseRun(words: Word[], run: Run, sentenceStart: boolean): ParsedRun | null {
+/**
+ * Read titles at the start of a run (after at most a short prefix), leaving at least one name word; `titledBefore`:
+ * an office stands before the run; `surnameAfterGiven`: something else shows a person (a title, an apposition).
+ */
+export function parseRun(words: Word[], run: Run, sentenceStart: boolean, titledBefore = false, surnameAfterGiven = false): ParsedRun | null {
   const { from, to } = run;
   let titleFrom = from;
   let phrase = null;
@@ -78,19 +85,36 @@ export function parseRun(words: Word[], run: Run, sentenceStart: boolean): Parse
   let honorific = false;
   let nameFrom = from;
   while (phrase) {
+    // After an office, "Shah" or "Sultan" is a given name: "foreign minister Shah Mahmood Qureshi".
+    const single = phrase.to - phrase.from === 1 ? keyOf(words[phrase.from]) : '';
+    if ((office || titledBefore) && TITLES_AS_GIVEN_NAMES.has(single)) break;
+    // "Dean Headley": a title that is a common given name, before a family name alone and no other title.
+    if (!titles.length && GIVEN_NAMES_BEFORE_SURNAME.has(single) && to - phrase.to === 1) break;
     titles.push(phrase.title);
     office ||= !phrase.honorific;
     honorific ||= phrase.honorific;
     nameFrom = phrase.to;
     phrase = nameFollows(words, readTitle(words, nameFrom, to - 1), to);
   }
+  // A capitalised role before a known given name: "Aerospace Writer Marcia Dunn", "Crewman Sean Powell".
+  if (!titles.length) {
+    for (let k = from; k <= Math.min(from + MAX_PREFIX, to - 2); k++) {
+      const role = words[k].shape === 'cap' ? ROLES.get(keyOf(words[k])) : undefined;
+      if (!role || RELATIONS.has(role) || !FIRST_NAMES.has(keyOf(words[k + 1]))) continue;
+      titles.push(role);
+      titleFrom = k;
+      nameFrom = k + 1;
+      break;
+    }
+  }
   // Sentence-initial common word before a name with no title: "Police", "Witnesses".
-  if (!titles.length && sentenceStart && to - from > 1 && isCommonWord(words[from])) nameFrom = from + 1;
+  if (!titles.length && sentenceStart && to - from > 1 && words[from].shape === 'cap' && isCommonWord(words[from])) nameFrom = from + 1;
   let nameTo = to;
   // "President Bush Wednesday" ends at "Bush"; "Theresa May" keeps "May" after a given name.
-  while (nameTo > nameFrom && (words[nameTo - 1].shape === 'particle' || (isDateWord(words[nameTo - 1]) && !FIRST_NAMES.has(keyOf(words[nameTo - 2] ?? words[0]))))) nameTo--;
+  while (nameTo > nameFrom && (words[nameTo - 1].shape === 'particle' || NAME_DEGREES.has(words[nameTo - 1].lower) || (isDateWord(words[nameTo - 1]) && !FIRST_NAMES.has(keyOf(words[nameTo - 2] ?? words[0]))))) nameTo--;
   if (nameTo <= nameFrom || words[nameFrom].shape === 'suffix') return null;
   if (words.slice(nameFrom, nameTo).every((w) => w.shape !== 'cap' || isTitleWord(w))) return null;
-  if (!honorific && !isPersonLike(words, nameFrom, nameTo)) return null;
+  const shown = surnameAfterGiven || titledBefore || office || words[nameFrom].shape === 'initial';
+  if (!honorific && !isPersonLike(words, nameFrom, nameTo, shown)) return null;
   return { from, titleFrom, nameFrom, nameTo, titles, office, honorific };
 }

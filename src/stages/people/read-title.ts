@@ -35,10 +35,11 @@ const SMALL_WORDS = new Set(['of', 'for', 'the', 'and']);
 /** The normalized title of words [from, to): an office in title case, a role by its head noun. */
 function normalize(words: Word[], from: number, to: number): string {
   const head = keyOf(words[to - 1]);
-  const honorific = HONORIFICS.get(head);
-  if (to - from === 1 && honorific) return honorific;
   const capital = words[to - 1].shape === 'cap';
   const role = ROLES.get(head);
+  // "Father X" is a priest; "the father, X" a parent.
+  const honorific = HONORIFICS.get(head);
+  if (to - from === 1 && honorific && (capital || !role)) return honorific;
   if (!capital && role && !(to - from > 1 && OFFICES.has(head))) return role;
   const parts: string[] = [];
   for (let i = from; i < to; i++) parts.push(officeOf(keyOf(words[i])) ?? titleCase(keyOf(words[i])));
