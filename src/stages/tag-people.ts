@@ -3,6 +3,7 @@ import type { Doc, Mention, Person, Span, Stage } from '../doc.js';
 import { findCompanies, isCompanyName } from './people/find-companies.js';
 import { capitalWords, findKnownMentions } from './people/find-known-mentions.js';
 import { inferCountries } from './people/infer-country.js';
+import { leaderState } from './people/known-leader.js';
 import { findRuns, type Run } from './people/find-runs.js';
 import { groupPeople, indexPeople, type NameFind, type PersonDraft } from './people/group-people.js';
 import { readName } from './people/read-name.js';
@@ -56,6 +57,9 @@ export const tagPeople: Stage = (doc) => {
   const capitals = known.size ? capitalWords(words, known) : null;
   if (capitals) for (const run of capitals.runs) for (const f of findKnownMentions(known, capitals.words, run)) more.push({ ...f, capitals: true });
   const people = groupPeople([...finds, ...more].sort((a, b) => a.start - b.start));
+  // A head of state or government the text ties to no state beside the name: the one a list of them gives ("President
+  // Reagan"), before any state the sentence around them may suggest.
+  for (const p of people) p.country ??= leaderState(p, doc.norm);
   inferCountries(people, words, doc.norm, doc.dateline);
   people.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   const mentions: Mention[] = [];

@@ -191,6 +191,22 @@ describe('tagPeople: names, mentions, titles and countries', () => {
     });
   });
 
+  const leaders: [string, string, string | undefined, string][] = [
+    ['President Reagan spoke to reporters.', 'Reagan', 'US', 'a listed head of state, by family name after a head\'s title'],
+    ['Tony Blair is pressing the US on climate.', 'Tony Blair', 'GB', 'a listed head of government by full name, no title'],
+    ['Iranian President Barack Obama spoke.', 'Barack Obama', 'IR', 'what the text ties wins over the list (negative)'],
+    ['Reagan said he would stay.', 'Reagan', undefined, 'a family name alone with no head\'s title is not enough (negative)'],
+    ['President Kim spoke.', 'Kim', undefined, 'a family name of listed leaders of two states names none (negative)'],
+  ];
+  it.each(leaders)('%j: %s -> %s (%s)', (text, name, country) => {
+    expect(people(text).find((p) => p.name === name)?.country).toBe(country);
+  });
+
+  it('"her defence minister": the office holder the sentence before is about, not the last one it names', () => {
+    const found = people('British Prime Minister Margaret Thatcher backs President Reagan. She is angry, said her defence minister, George Younger.');
+    expect(found.find((p) => p.name === 'George Younger')?.country).toBe('GB');
+  });
+
   it('gives no country when the article ties none to the person', () => {
     expect(people('Foreign Minister Antonio Tajani spoke.')[0].country).toBeUndefined();
     expect(people('Talks with Kenya, the central bank and Governor Amina Odhiambo went well.')[0].country).toBeUndefined();

@@ -68,17 +68,21 @@ function ownerOf(f: NameFind, words: Word[], byWord: Map<number, PersonDraft>, p
   if (k < 0 || words[k].sentence !== words[f.titleAt].sentence) return undefined;
   if (words[k].lower === "'s") return byWord.get(k - 1);
   if (!POSSESSIVE_PRONOUNS.has(words[k].lower)) return undefined;
+  // The office holder named last before it in its sentence; else the first named in the sentence before, its subject
+  // ("British Prime Minister Thatcher has been one of President Reagan's supporters. ... her defence minister, X").
   const sentence = words[k].sentence;
-  let owner: PersonDraft | undefined;
-  let ownerAt = -1;
+  let here: [PersonDraft, number] | undefined;
+  let before: [PersonDraft, number] | undefined;
   for (const p of people) {
     if (!p.country || !holdsStateOffice(p)) continue;
     for (const m of p.mentions) {
       const at = wordAt(words, m.start);
-      if (at < k && at > ownerAt && words[at].sentence >= sentence - 1) [owner, ownerAt] = [p, at];
+      if (at >= k) continue;
+      if (words[at].sentence === sentence && (!here || at > here[1])) here = [p, at];
+      if (words[at].sentence === sentence - 1 && (!before || at < before[1])) before = [p, at];
     }
   }
-  return owner;
+  return (here ?? before)?.[0];
 }
 
 /**
