@@ -23,7 +23,11 @@ const OPEC = ['DZ', 'CG', 'GQ', 'GA', 'IR', 'IQ', 'KW', 'LY', 'NG', 'SA', 'AE', 
 
 /** The curated blocs and organizations. */
 export const BLOCS: Bloc[] = [
-  { code: 'EU', name: 'European Union', names: ['European Union', 'EU', 'E.U.'], members: EU, formerMembers: { GB: '2020-01-31' } },
+  {
+    code: 'EU', name: 'European Union', members: EU, formerMembers: { GB: '2020-01-31' },
+    // Its names before 1993 too: the European Community ("the EC ... a trade deal with Argentina"), the Common Market.
+    names: ['European Union', 'EU', 'E.U.', 'European Community', 'European Communities', 'European Economic Community', 'EC', 'E.C.', 'EEC', 'Common Market'],
+  },
   { code: 'NATO', name: 'NATO', names: ['NATO', 'Nato', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'North Atlantic Alliance'], members: NATO },
   { code: 'G7', name: 'Group of Seven', names: ['G7', 'G-7', 'Group of Seven'], members: G7 },
   { code: 'G8', name: 'Group of Eight', names: ['G8', 'G-8', 'Group of Eight'], members: [...G7, 'RU'] },

@@ -22,9 +22,10 @@ const COUNTRIES: Record<string, [code: string, name: string, form: Mention['form
   'Saudi Arabia': ['SA', 'Saudi Arabia', 'name'], Chad: ['TD', 'Chad', 'name'], Brazil: ['BR', 'Brazil', 'name'],
   Egyptian: ['EG', 'Egypt', 'demonym'], Chinese: ['CN', 'China', 'demonym'], Japanese: ['JP', 'Japan', 'demonym'],
   Canadian: ['CA', 'Canada', 'demonym'], Israeli: ['IL', 'Israel', 'demonym'], Venezuela: ['VE', 'Venezuela', 'name'],
+  Argentina: ['AR', 'Argentina', 'name'], Peru: ['PE', 'Peru', 'name'],
 };
 const BLOCS: Record<string, [code: string, name: string]> = {
-  EU: ['EU', 'European Union'], Mercosur: ['MERCOSUR', 'Mercosur'], ASEAN: ['ASEAN', 'ASEAN'], UN: ['UN', 'United Nations'],
+  EU: ['EU', 'European Union'], EC: ['EU', 'European Union'], Mercosur: ['MERCOSUR', 'Mercosur'], ASEAN: ['ASEAN', 'ASEAN'], UN: ['UN', 'United Nations'],
   'African Union': ['AU', 'African Union'],
 };
 const DATES: Record<string, string> = {
@@ -696,6 +697,15 @@ describe('tagAgreements: a month is no modal, and a neighbour lends its one part
   const rows: FactRow[] = [
     ['Chile signed a refinancing deal, based on a protocol signed last May.', 1, { mentions: ['a protocol'], parties: ['CL'] },
       '"last May" is a month; a party-less agreement just after another in its paragraph is between its parties'],
+  ];
+  expectFacts(rows);
+});
+
+describe('tagAgreements: parties as news gives them', () => {
+  const rows: FactRow[] = [
+    ['The EC signed a trade deal with Argentina.', 0, { parties: ['EU', 'AR'] }, 'the European Community is the EU'],
+    ['Talks went on between Chile and Peru. The deal between the two countries was signed.', 0, { parties: ['CL', 'PE'] },
+      '"the deal between the two countries": the pair in the phrase\'s own postmodifier'],
   ];
   expectFacts(rows);
 });

@@ -117,6 +117,7 @@ describe('tagCountries: not countries inside a person\'s name', () => {
 
 describe('tagCountries: blocs', () => {
   const rows: [string, string[], string][] = [
+    ['The EC and the European Community are the EU of before 1993.', ['EC=EU', 'European Community=EU', 'EU=EU'], 'the EU\'s former names'],
     ['The European Union and the EU agreed.', ['European Union=EU', 'EU=EU'], 'name and abbreviation'],
     ['NATO, the G7, the Group of Seven and the G20 met.', ['NATO=NATO', 'G7=G7', 'Group of Seven=G7', 'G20=G20'], 'alliances and groups'],
     ['The United Nations and the U.N. and the African Union.', ['United Nations=UN', 'U.N.=UN', 'African Union=AU'], 'the UN and the AU'],

@@ -87,7 +87,9 @@ export function readPairParties(
   // A phrase that names one of the pair is between both: "South Sudan exports crude under a transit deal, and both
   // governments depend on the fees".
   const within = (found: Party[]) => (p: Phrase) => (out.get(p) ?? []).every((x) => found.some((y) => partyKey(x) === partyKey(y)));
-  const candidates = phrases.filter((p) => !bare(p) && (out.get(p)?.length ?? 0) <= 1);
+  // "the deal between the two countries": a bare phrase whose own postmodifier is the pair is between them too.
+  const ownPair = (p: Phrase) => (words[p.last + 1]?.lower === 'between' || words[p.last + 1]?.lower === 'among') && pair === p.last + 2;
+  const candidates = phrases.filter((p) => (!bare(p) || ownPair(p)) && (out.get(p)?.length ?? 0) <= 1);
   if (candidates.length === 0) return;
   const found: Party[] = [];
   for (let s = at; s >= 0 && at - s <= PAIR_LOOKBACK && found.length < 2; s--) {
