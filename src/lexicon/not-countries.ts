@@ -22,6 +22,9 @@ export const NOT_COUNTRIES: string[] = [
   'Gulf of Oman', 'Gulf of Thailand', 'Persian Gulf', 'Arabian Sea', 'Arabian Peninsula', 'Irish Sea', 'English Channel',
   // things named after a place
   'Guinea pig', 'Guinea pigs', 'Paris Agreement', 'Paris Accord', 'Paris Accords', 'Paris Club', 'Turkey Point',
+  // news agencies, broadcasters and airlines named after a country
+  'Agence France-Presse', 'Agence France Presse', 'Radio France', 'Air France', 'Air China', 'Air India', 'Air Canada',
+  'Air New Zealand', 'Air Jamaica', 'Voice of America', 'Radio Free Europe',
   'Brazil nut', 'Brazil nuts', 'Panama Canal', 'Panama Papers',
 ];
 

@@ -99,6 +99,7 @@ describe('tagCountries: not countries', () => {
     ['Fishermen on the Senegal River and the Gambia River protested.', 'a river named after a country'],
     ['Protests in Hong Kong, Macao and Puerto Rico grew.', 'territories governed by another state'],
     ['Shares of British Petroleum and American Express rose.', 'a company named after a country'],
+    ['Agence France-Presse and Voice of America reported it; Air India cancelled flights.', 'news agencies, broadcasters and airlines named after a country'],
   ];
   it.each(negatives)('no country in %j (%s)', (text) => {
     expect(countries(text)).toEqual([]);
