@@ -1,7 +1,6 @@
 // An HTML page to its article: the main text (readability over linkedom, then wirescan's clean-up),
 // the headline, the publication date and where the page came from.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import { cleanBody, type BodyElement } from './clean-body.js';
 import { InputError } from './decode-text.js';
 import { findPageDate, metaContent, readJsonLd, type MetaDocument, type PageDateSource } from './find-page-date.js';
@@ -16,6 +15,14 @@ export interface HtmlArticle {
   dateSource: PageDateSource | null;
   source: SourceRecord;
 }
+
+// The HTML parser and readability load on the first page read, not with the module: a run over text or JSON Lines, and
+// every process that only imports the library, start without them (linkedom alone takes about 0.15 s to load).
+const require = createRequire(import.meta.url);
+type HtmlLibraries = { parseHTML: typeof import('linkedom').parseHTML; Readability: typeof import('@mozilla/readability').Readability };
+let libraries: HtmlLibraries | undefined;
+const htmlLibraries = (): HtmlLibraries =>
+  (libraries ??= { parseHTML: (require('linkedom') as typeof import('linkedom')).parseHTML, Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability')).Readability });
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const MIN_WORDS = 20;
@@ -61,6 +68,7 @@ function jsonLdPublisher(jsonLd: Record<string, unknown>[]): string | null {
  * `InputError` when the page has no article text.
  */
 export function readHtml(html: string, url: string | null = null): HtmlArticle {
+  const { parseHTML, Readability } = htmlLibraries();
   const { document } = parseHTML(html.replace(INERT, (_, jsonLd: string | undefined) => jsonLd ?? ''));
   const doc = document as unknown as PageDocument;
   if (!doc.documentElement) throw new InputError('not an HTML page');

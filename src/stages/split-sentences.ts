@@ -40,7 +40,11 @@ export function breakLongRuns(text: string): string {
 
 /** The dateline at the start of a paragraph, if any: its span, and the span of its date part. */
 export function findDateline(norm: string, at: number): { span: Span; date: Span | null } | null {
-  const m = DATELINE.exec(norm.slice(at, at + 160));
+  const head = norm.slice(at, at + 160);
+  // The pattern opens with a capital and holds a dash before a space: most lines have neither, and are not tried.
+  const c = head.charCodeAt(0);
+  if (c < 65 || c > 90 || !head.includes('- ')) return null;
+  const m = DATELINE.exec(head);
   if (!m || !m.groups) return null;
   const { place, date } = m.groups;
   if (!ALL_CAPS.test(place) && !date) return null;

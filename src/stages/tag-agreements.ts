@@ -8,7 +8,8 @@ import { findNamedAgreements, listedParties } from './agreements/find-named-agre
 import { findStatusCues } from './agreements/find-status-cues.js';
 import { linkAgreements, type Chain } from './agreements/link-agreements.js';
 import type { Phrase } from './agreements/phrase.js';
-import { isDatable, readClauseFacts } from './agreements/read-clause-facts.js';
+import { isDatable, readClauseFacts, readsClause } from './agreements/read-clause-facts.js';
+import { hasHeadWord } from './agreements/read-head.js';
 import { readFlowKinds } from './agreements/read-flow-kind.js';
 import { readPairParties, readPronounParties } from './agreements/read-pair-parties.js';
 import { partyKey } from './agreements/party-key.js';
@@ -60,15 +61,19 @@ export const tagAgreements: Stage = (doc) => {
   const replacedBy = new Map<Phrase, Phrase>();
   const sentences = buildWords(doc);
   const byName = findNamedAgreements(doc.norm, sentences);
+  // Most news names no agreement: with no known name and no head noun, no sentence has a phrase to read.
+  if (byName.size === 0 && !sentences.some((s) => hasHeadWord(s.words))) return doc;
   const phrases: Phrase[] = [];
   let lastDate: string | null = null;
   for (const s of sentences) {
-    const cues = findStatusCues(s.words);
     const named = byName.get(s.index) ?? [];
+    const previous = phrases[phrases.length - 1] ?? null;
+    // A sentence with no name and no head noun has no phrase; its status cues serve only a clause about the phrase before.
+    const heads = named.length > 0 || hasHeadWord(s.words);
+    const cues = heads || readsClause(s, [], previous) ? findStatusCues(s.words) : [];
     const taken = new Set<number>();
     for (const p of named) for (let k = p.first; k <= p.last; k++) taken.add(k);
-    const found = [...named, ...findAgreementPhrases(s, cues, taken)].sort((a, b) => a.start - b.start);
-    const previous = phrases[phrases.length - 1] ?? null;
+    const found = heads ? [...named, ...findAgreementPhrases(s, cues, taken)].sort((a, b) => a.start - b.start) : [];
     if (found.length > 0) {
       readFlowKinds(sentences, s.index, found);
       readParties(s, doc.norm, found, cues, index, parties);

@@ -24,6 +24,10 @@ const VERBAL = new Set(['VERB', 'AUX']);
 // A sentence about the agreement just named: "It is not legally binding."
 const opensWithPronoun = (s: SentenceWords) => BACK_PRONOUNS.has(s.words[0]?.lower ?? '');
 
+/** Whether readClauseFacts reads a sentence with these phrases: one with a phrase, or one opening with a pronoun for the phrase before. */
+export const readsClause = (s: SentenceWords, phrases: Phrase[], previous: Phrase | null): boolean =>
+  phrases.length > 0 || (!!previous && opensWithPronoun(s));
+
 /** Whether a date mention has a value to give an agreement (a day, month or year, not a duration). */
 export const isDatable = (m: Mention) => m.kind === 'date' && !!m.value && m.type !== 'duration' && m.type !== 'set';
 
@@ -69,7 +73,7 @@ export function readClauseFacts(
   s: SentenceWords, norm: string, phrases: Phrase[], cues: StatusCueAt[], lastDate: string | null, facts: Map<Phrase, PhraseFacts>,
   previous: Phrase | null, referenceDate: string | null,
 ): string | null {
-  if (phrases.length === 0 && !(previous && opensWithPronoun(s))) return null;
+  if (!readsClause(s, phrases, previous)) return null;
   const wordOf = (m: Mention) => wordIndexAfter(s.words, m.start);
   const sameDay = s.mentions.some((m) => m.kind === 'date' && SAME_DAY.test(norm.slice(m.start, m.end)));
   // A date inside a name is no date ("the Good Friday Agreement"); one inside a phrase ("the 2013 Addis Ababa

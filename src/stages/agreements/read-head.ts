@@ -12,6 +12,12 @@ export interface Head {
 
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 
+// Every word readHead can start from: a text without one has no agreement phrase found by its head.
+const HEAD_WORDS: ReadonlySet<string> = new Set([...STRONG_HEADS.keys(), ...WEAK_HEADS.keys(), ...ANAPHOR_HEADS.keys(), ...OF_COMPLEMENTS.keys()]);
+
+/** Whether any word could be an agreement's head (a cheap look before the per-sentence reading). */
+export const hasHeadWord = (words: Word[]): boolean => words.some((w) => HEAD_WORDS.has(w.lower));
+
 /**
  * The agreement head at word i, or null. A head followed by another head is its modifier ("ceasefire deal"); one
  * followed by its tail takes it in ("swap line").
