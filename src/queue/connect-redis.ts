@@ -42,7 +42,16 @@ export async function connectRedis(url: string): Promise<Redis> {
  */
 export async function connectWorkerRedis(url: string, onError: (message: string) => void): Promise<Redis> {
   const redis = await open(url, { maxRetriesPerRequest: null, retryStrategy: (n) => Math.min(250 * n, 2000) });
-  redis.on('error', (err: Error) => onError(`Redis at ${showUrl(url)}: ${err.message}; reconnecting`));
+  // One line per outage (and per change of its reason), not one per reconnection attempt.
+  let last = '';
+  redis.on('error', (err: Error) => {
+    if (err.message !== last) onError(`Redis at ${showUrl(url)}: ${err.message}; reconnecting`);
+    last = err.message;
+  });
+  redis.on('ready', () => {
+    if (last) onError(`Redis at ${showUrl(url)}: connected again`);
+    last = '';
+  });
   return redis;
 }
 
@@ -66,7 +75,7 @@ async function open(url: string, options: RedisOptions): Promise<Redis> {
 }
 
 /** `promise`, or a rejection once `ms` have passed (a server that accepts connections but never answers). */
-async function answerWithin<T>(promise: Promise<T>, ms: number): Promise<T> {
+export async function answerWithin<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms)));
   try {

@@ -14,8 +14,13 @@ export interface ExtractJobData {
 /** BullMQ's job name for an extraction. */
 export const JOB_NAME = 'extract';
 
-// Events (job done, failed, ...) kept in the queue's stream for other tools to read.
-const EVENTS_KEPT = 1000;
+/**
+ * Events (job done, failed, ...) kept in BullMQ's event stream of a queue. wirescan reads none, and each
+ * `completed` event repeats the job's whole result: so few are kept (Redis trims the stream whole nodes at a
+ * time, so it may hold up to about twice this). Every `Queue` wirescan opens sets it: BullMQ writes its own
+ * default (10,000) when a Queue is opened without it.
+ */
+export const EVENTS_KEPT = 100;
 
 /** An open queue. `close` ends its connections. */
 export interface OpenQueue {

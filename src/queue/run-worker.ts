@@ -2,9 +2,9 @@
 import { hostname } from 'node:os';
 import { Child, Queue, Worker } from 'bullmq';
 import { workerHeapMb } from '../extract-all.js';
-import { connectWorkerRedis } from './connect-redis.js';
+import { answerWithin, connectWorkerRedis, RedisUnavailableError, showUrl } from './connect-redis.js';
 import type { JobResult } from './pack-result.js';
-import type { ExtractJobData } from './open-queue.js';
+import { EVENTS_KEPT, type ExtractJobData } from './open-queue.js';
 import { countUnfinished } from './read-status.js';
 
 /** How a worker runs. */
@@ -23,6 +23,8 @@ export interface WorkerOptions {
   maxArticleBytes: number;
   /** Stop once no job is waiting, running or due for a retry (default: run until `signal`). */
   untilEmpty?: boolean;
+  /** With `untilEmpty`: give up (throw `RedisUnavailableError`) when Redis has not answered for this long (default 5 minutes). */
+  giveUpMs?: number;
   /** The name stored on each job this worker takes (default host-pid). */
   name?: string;
   /** Lines for stderr: failures, lost connections. */
@@ -45,8 +47,9 @@ Child.prototype.init = function (this: InstanceType<typeof Child>) {
   return initChild.call(this);
 };
 
-// How often `untilEmpty` looks at the queue.
+// How often `untilEmpty` looks at the queue, and how long it waits for a lost Redis.
 const EMPTY_CHECK_MS = 500;
+const GIVE_UP_MS = 5 * 60_000;
 
 /** Run a worker until `signal` is aborted (or, with `untilEmpty`, the queue is empty); it finishes its running jobs first. */
 export async function runWorker(options: WorkerOptions, signal?: AbortSignal): Promise<WorkerSummary> {
@@ -77,24 +80,37 @@ export async function runWorker(options: WorkerOptions, signal?: AbortSignal): P
     if (final) summary.failed++;
     options.log(`wirescan worker: ${job.data.input.id}: ${err.message} (${final ? 'failed' : `attempt ${job.attemptsMade} of ${attempts}, will retry`})`);
   });
-  const counts = options.untilEmpty ? new Queue(options.queue, { connection: redis }) : null;
+  // Opening a Queue writes the queue's settings (BullMQ's default would keep 10,000 events, each completed one
+  // with its whole result): so the worker writes wirescan's, even before any `queue add`. It also counts the jobs.
+  const queue = new Queue(options.queue, { connection: redis, streams: { events: { maxLen: EVENTS_KEPT } } });
+  queue.on('error', () => {});
   let timer: NodeJS.Timeout | undefined;
+  let lost = false;
   try {
-    await new Promise<void>((resolve) => {
+    await new Promise<void>((resolve, reject) => {
       if (signal?.aborted) return resolve();
       signal?.addEventListener('abort', () => resolve(), { once: true });
-      if (!counts) return;
+      if (!options.untilEmpty) return;
+      let answered = Date.now();
       const check = async () => {
-        const left = await countUnfinished(counts).catch(() => -1);
-        if (left === 0) resolve();
-        else timer = setTimeout(check, EMPTY_CHECK_MS);
+        // While Redis is away the worker's connection holds commands until it is back: so ask with a time limit.
+        const left = await answerWithin(countUnfinished(queue), EMPTY_CHECK_MS * 10).catch(() => -1);
+        if (left >= 0) answered = Date.now();
+        if (left === 0) return resolve();
+        if (Date.now() - answered >= (options.giveUpMs ?? GIVE_UP_MS)) {
+          lost = true;
+          return reject(new RedisUnavailableError(`no answer from Redis at ${showUrl(options.url)} for ${Math.round((Date.now() - answered) / 1000)} s: giving up (--until-empty)`));
+        }
+        timer = setTimeout(check, EMPTY_CHECK_MS);
       };
       timer = setTimeout(check, EMPTY_CHECK_MS);
     });
   } finally {
     clearTimeout(timer);
-    await worker.close();
-    await counts?.close();
+    // With Redis gone, a graceful close would wait for it forever: the running jobs' locks lapse and other workers take them up.
+    if (lost) redis.disconnect();
+    await worker.close(lost);
+    await queue.close().catch(() => {});
     redis.disconnect();
   }
   return summary;
