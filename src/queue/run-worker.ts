@@ -41,7 +41,9 @@ export interface WorkerSummary {
 // throw would end this process, with its other jobs, inside Node's handling of the thread's exit, so the job
 // would never be failed. With a listener, the exit fails the job as for any crash ("Unexpected exit code"),
 // and it is retried, then failed.
+// Checked for BullMQ 6.7.6; should a later version rename what is wrapped here, fail at once rather than lose jobs.
 const initChild = Child.prototype.init;
+if (typeof initChild !== 'function') throw new Error('wirescan worker: bullmq\'s Child.prototype.init is gone (a BullMQ upgrade?): the sandbox crash workaround in run-worker.ts needs a look');
 Child.prototype.init = function (this: InstanceType<typeof Child>) {
   if (!this.listenerCount('error')) this.on('error', () => {});
   return initChild.call(this);
