@@ -13,6 +13,10 @@ export interface AddOptions {
   attempts: number;
   /** The first retry's delay in ms; each next one doubles it. */
   backoffMs: number;
+  /** The largest input accepted (`--max-bytes`): workers size their threads' heap from the largest of the queue's. */
+  maxBytes: number;
+  /** Told when this add's date, attempts or backoff differ from the queue's first add (its jobs keep theirs), e.g. "--date 2024-05-01 (first: none)". */
+  onOtherSettings?: (differences: string[]) => void;
   /** Told of each input not added because the queue holds another input under its job id (`holder`: a path, or "text ..."). */
   onConflict?: (id: string, holder: string) => void;
 }
@@ -65,6 +69,13 @@ for i = 2, #ARGV, 3 do
 end
 return result`;
 
+/** Keep the first add's settings and the largest --max-bytes of all; return the first add's (none for the first). */
+const KEEP_SETTINGS = `
+local first = redis.call('HGETALL', KEYS[1])
+if #first == 0 then redis.call('HSET', KEYS[1], 'date', ARGV[1], 'attempts', ARGV[2], 'backoffMs', ARGV[3], 'maxBytes', ARGV[4])
+elseif (tonumber(redis.call('HGET', KEYS[1], 'maxBytes')) or 0) < tonumber(ARGV[4]) then redis.call('HSET', KEYS[1], 'maxBytes', ARGV[4]) end
+return first`;
+
 /** One `queue add` more under way, for ARGV[1] ms unless renewed (atomic: a mark never outlives its expiry). */
 const START_ADDING = `redis.call('INCR', KEYS[1]); redis.call('PEXPIRE', KEYS[1], ARGV[1])`;
 
@@ -115,6 +126,7 @@ export async function addJobs(inputs: AsyncIterable<QueueInput>, q: OpenQueue, o
     chunk = [];
     bytes = 0;
   };
+  await checkSettings(q, options);
   await q.redis.eval(START_ADDING, 1, q.addingKey, ADDING_TTL_MS);
   const renew = setInterval(() => void q.redis.pexpire(q.addingKey, ADDING_TTL_MS).catch(() => {}), RENEW_MS);
   try {
@@ -131,6 +143,20 @@ export async function addJobs(inputs: AsyncIterable<QueueInput>, q: OpenQueue, o
     await q.redis.eval(DONE_ADDING, 1, q.addingKey).catch(() => {});
   }
   return summary;
+}
+
+/** Record this add's settings; tell `onOtherSettings` which differ from the queue's first add. */
+async function checkSettings(q: OpenQueue, options: AddOptions): Promise<void> {
+  const mine = { date: options.date ?? '', attempts: String(options.attempts), backoffMs: String(options.backoffMs) };
+  const flat = (await q.redis.eval(KEEP_SETTINGS, 1, q.settingsKey, mine.date, mine.attempts, mine.backoffMs, options.maxBytes)) as string[];
+  const first: Record<string, string> = {};
+  for (let i = 0; i < flat.length; i += 2) first[flat[i]] = flat[i + 1];
+  if (!flat.length) return;
+  const flags = { date: '--date', attempts: '--attempts', backoffMs: '--backoff' } as const;
+  const differences = (Object.keys(flags) as (keyof typeof flags)[])
+    .filter((k) => first[k] !== undefined && first[k] !== mine[k])
+    .map((k) => `${flags[k]} ${mine[k] || 'none'} (first: ${first[k] || 'none'})`);
+  if (differences.length) options.onOtherSettings?.(differences);
 }
 
 /**

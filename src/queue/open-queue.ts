@@ -36,6 +36,8 @@ export interface OpenQueue {
   sourceKey: string;
   /** Counter of `queue add` runs under way (expires unless a running one renews it). */
   addingKey: string;
+  /** Hash: the first `queue add`'s settings (date, attempts, backoffMs), and the largest maxBytes of any. */
+  settingsKey: string;
   close(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export const orderKeys = (name: string) => ({
   seqKey: `wirescan:${name}:seq`,
   sourceKey: `wirescan:${name}:source`,
   addingKey: `wirescan:${name}:adding`,
+  settingsKey: `wirescan:${name}:settings`,
 });
 
 /** Open queue `name` on the Redis at `url` for a command; throws `RedisUnavailableError` when it cannot be reached. */

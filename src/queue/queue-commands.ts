@@ -74,7 +74,8 @@ export function addQueueCommands(program: Command, io: Io, setCode: (code: numbe
       };
       const read = listQueueInputs(inputs, { inputFormat: flags.inputFormat, stdin: io.stdin as never, maxBytes: flags.maxBytes }, (id) => say(`${id}: a web archive is not queued (its failure is): extract it with wirescan extract`));
       const summary = await withQueue(flags.queue, flags.redis, (q) => addJobs(read, q, {
-        date: flags.date, attempts: flags.attempts, backoffMs: flags.backoff,
+        date: flags.date, attempts: flags.attempts, backoffMs: flags.backoff, maxBytes: flags.maxBytes,
+        onOtherSettings: (differences) => io.stderr.write(`wirescan: ${differences.join(', ')}: not as this queue's first queue add; the jobs already there keep theirs, new ones get these\n`),
         onConflict: (id, holder) => say(`${id}: not added: the queue holds ${holder.startsWith('text ') ? 'another text' : holder} under this id (add both in one queue add, or use another --queue)`),
       }), timeoutMs(flags));
       if (!flags.quiet) {
@@ -107,13 +108,13 @@ export function addQueueCommands(program: Command, io: Io, setCode: (code: numbe
   withQueueOptions(program.command('worker'))
     .description('extract the queue\'s articles until stopped (SIGINT/SIGTERM finish the running jobs first); run any number, anywhere')
     .option('--concurrency <n>', 'jobs at once, each in its own worker thread (default: one per core)', positiveInt('--concurrency'), availableParallelism())
-    .option('--max-bytes <n>', 'the largest article expected: sets each thread\'s heap limit', positiveInt('--max-bytes'), DEFAULT_MAX_BYTES)
+    .option('--max-bytes <n>', 'the largest article expected: sets each thread\'s heap limit (default: the largest --max-bytes of the queue\'s queue add runs, else 2 MiB)', positiveInt('--max-bytes'))
     .option('--lock-duration <ms>', 'a job\'s lock; a job whose worker died is taken up again once it lapses', positiveInt('--lock-duration'), 30_000)
     .option('--stalled-interval <ms>', 'how often to look for jobs whose worker died', positiveInt('--stalled-interval'), 30_000)
     .option('--max-stalled <n>', 'times a job\'s worker may die under it before the job fails', positiveInt('--max-stalled'), 2)
     .option('--until-empty', 'stop once no job is waiting, running or due for a retry')
     .option('-q, --quiet', 'no line per failed job, no summary')
-    .action(async (flags: QueueFlags & { concurrency: number; maxBytes: number; lockDuration: number; stalledInterval: number; maxStalled: number; untilEmpty?: boolean }) => {
+    .action(async (flags: QueueFlags & { concurrency: number; maxBytes?: number; lockDuration: number; stalledInterval: number; maxStalled: number; untilEmpty?: boolean }) => {
       const { runWorker } = await import('./run-worker.js');
       const stop = new AbortController();
       const onSignal = () => stop.abort();

@@ -4,7 +4,9 @@ import { Child, Queue, Worker } from 'bullmq';
 import { workerHeapMb } from '../extract-all.js';
 import { answerWithin, connectWorkerRedis, RedisUnavailableError, showUrl } from './connect-redis.js';
 import type { JobResult } from './pack-result.js';
-import { EVENTS_KEPT, type ExtractJobData } from './open-queue.js';
+import type { Redis } from 'ioredis';
+import { DEFAULT_MAX_BYTES } from '../parse-options.js';
+import { EVENTS_KEPT, orderKeys, type ExtractJobData } from './open-queue.js';
 import { countUnfinished } from './read-status.js';
 
 /** How a worker runs. */
@@ -19,8 +21,11 @@ export interface WorkerOptions {
   stalledIntervalMs: number;
   /** Stalls a job may have (its worker killed while it ran) before it is failed. */
   maxStalledCount: number;
-  /** The largest article expected, in bytes: sets each thread's heap limit, as for `extract`. */
-  maxArticleBytes: number;
+  /**
+   * The largest article expected, in bytes: sets each thread's heap limit, as for `extract` (default: the largest
+   * `--max-bytes` of the queue's `queue add` runs, else 2 MiB).
+   */
+  maxArticleBytes?: number;
   /** Stop once no job is waiting, running or due for a retry (default: run until `signal`). */
   untilEmpty?: boolean;
   /** With `untilEmpty`: give up (throw `RedisUnavailableError`) when Redis has not answered for this long (default 5 minutes). */
@@ -53,9 +58,19 @@ Child.prototype.init = function (this: InstanceType<typeof Child>) {
 const EMPTY_CHECK_MS = 500;
 const GIVE_UP_MS = 5 * 60_000;
 
+/** The article size to size the threads' heap for: the worker's own, else the queue's (warning when the worker's is smaller). */
+async function heapFor(redis: Redis, options: WorkerOptions): Promise<number> {
+  const queued = Number(await redis.hget(orderKeys(options.queue).settingsKey, 'maxBytes')) || undefined;
+  if (options.maxArticleBytes && queued && options.maxArticleBytes < queued) {
+    options.log(`wirescan worker: --max-bytes ${options.maxArticleBytes} is below the queue's (${queued}, from queue add): its larger articles may exhaust a thread's heap`);
+  }
+  return options.maxArticleBytes ?? queued ?? DEFAULT_MAX_BYTES;
+}
+
 /** Run a worker until `signal` is aborted (or, with `untilEmpty`, the queue is empty); it finishes its running jobs first. */
 export async function runWorker(options: WorkerOptions, signal?: AbortSignal): Promise<WorkerSummary> {
   const redis = await connectWorkerRedis(options.url, options.log);
+  const maxBytes = await heapFor(redis, options);
   // Compiled, the task is dist/queue/extract-job.js; under tsx (development), the .ts beside this file.
   const task = new URL(`./extract-job${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
   const worker = new Worker<ExtractJobData, JobResult>(options.queue, task, {
@@ -63,7 +78,7 @@ export async function runWorker(options: WorkerOptions, signal?: AbortSignal): P
     name: options.name ?? `${hostname()}-${process.pid}`,
     concurrency: options.concurrency,
     useWorkerThreads: true,
-    workerThreadsOptions: { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(options.maxArticleBytes), maxYoungGenerationSizeMb: 16 } },
+    workerThreadsOptions: { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(maxBytes), maxYoungGenerationSizeMb: 16 } },
     lockDuration: options.lockDurationMs,
     stalledInterval: options.stalledIntervalMs,
     maxStalledCount: options.maxStalledCount,

@@ -123,6 +123,9 @@ describeWithRedis('queue on Redis', (ctx) => {
     for (const inputs of [[jan, feb], [feb, jan], [feb]]) {
       expect((await runCli(['queue', 'add', ...inputs, '--queue', 'same'], env)).stderr, inputs.join(' ')).toMatch(/0 jobs added to queue same, \d already there\n$/);
     }
+    // Settings other than the first add's are said (the jobs there keep theirs).
+    expect((await runCli(['queue', 'add', feb, '--queue', 'same', '--date', '2024-05-01', '--attempts', '3'], env)).stderr)
+      .toBe('wirescan: --date 2024-05-01 (first: none): not as this queue\'s first queue add; the jobs already there keep theirs, new ones get these\nwirescan: 0 jobs added to queue same, 1 already there\n');
     // Another file under a taken id: not added, said, exit 1 (negative: nothing is replaced or lost silently).
     const refused = await runCli(['queue', 'add', other, '--queue', 'same'], env);
     expect(refused.stderr).toBe(`wirescan: article-1.txt: not added: the queue holds ${join(jan, 'article-1.txt')} under this id (add both in one queue add, or use another --queue)\n`
@@ -177,6 +180,7 @@ describeWithRedis('queue on Redis', (ctx) => {
     // --max-bytes 1: each thread's heap is sized for articles of 1 byte (160 MB), far too small for this one.
     const worker = await runCli(['worker', '--queue', 'oom', '--concurrency', '1', '--max-bytes', '1', '--until-empty'], env);
     expect(worker.status, worker.stderr).toBe(0);
+    expect(worker.stderr).toMatch(/^wirescan worker: --max-bytes 1 is below the queue's \(10000000, from queue add\): its larger articles may exhaust a thread's heap\n/);
     expect(worker.stderr).toMatch(/huge: Unexpected exit code: 1 signal: null \(attempt 1 of 2, will retry\)\n.*huge: Unexpected exit code: 1 signal: null \(failed\)/s);
     expect(JSON.parse((await runCli(['queue', 'status', '--queue', 'oom', '--json'], env)).stdout)).toMatchObject({ done: 2, failed: 1 });
     const root = ctx.tempRoot();
