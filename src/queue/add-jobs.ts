@@ -37,34 +37,48 @@ export const ADDING_TTL_MS = 30_000;
 const RENEW_MS = 10_000;
 
 /**
- * For each input of a chunk, as (base job id, occurrence, source): its job id is the base for a first occurrence,
- * else the base + "%d" + occurrence (as `encodeJobId`). Give the job id its place in the add order if it has
- * none (the next number), and say what to do: 1 = add the job (it does not exist, even if a `queue add` killed
- * before its `addBulk` gave it a place), 0 = nothing (a re-add: the job exists for this input, under this
- * occurrence or, inputs given in another order, another), or the source of the input the existing job was
- * added for (a conflict: another file or text with the same id). An input that failed to list has no source ('').
+ * For each input of a chunk, as (base job id, occurrence, source, slots): the occurrence-th input with its id in
+ * this run of `queue add`, whose job ids are the base for occurrence 1, else base + "%d" + occurrence (as
+ * `encodeJobId`); `slots` (comma-separated) are the occurrences this run has already matched for the id.
+ * Answers two values an input:
+ * - 0, n: nothing to do (a re-add): the job of occurrence n, not matched yet by this run, was added for this same
+ *   source (inputs given in another order, or some left out, find their jobs too);
+ * - 1, n: add the job of occurrence n = this input's occurrence (placed in the add order now, unless a
+ *   `queue add` killed before its `addBulk` placed it already);
+ * - 2, source: a conflict: that job exists for another input (another file, another text).
+ * An input that failed to list has no source (''): it matches the job of its own occurrence, if there is one.
  */
 const PLACE_IDS = `
 local function jobId(base, n) if n == 1 then return base end return base .. '%d' .. n end
 local result = {}
-for i = 2, #ARGV, 3 do
-  local base, source = ARGV[i], ARGV[i + 2]
-  local id = jobId(base, tonumber(ARGV[i + 1]))
-  if not redis.call('ZSCORE', KEYS[1], id) then redis.call('ZADD', KEYS[1], redis.call('INCR', KEYS[2]), id) end
-  local held = redis.call('HGET', KEYS[3], id)
-  if redis.call('EXISTS', ARGV[1] .. id) == 0 then
-    if source ~= '' then redis.call('HSET', KEYS[3], id, source) elseif held then redis.call('HDEL', KEYS[3], id) end
-    result[#result + 1] = 1
-  elseif source == '' or not held or held == source then
-    if source ~= '' and not held then redis.call('HSET', KEYS[3], id, source) end
-    result[#result + 1] = 0
+for i = 2, #ARGV, 4 do
+  local base, occurrence, source = ARGV[i], tonumber(ARGV[i + 1]), ARGV[i + 2]
+  local matched = {}
+  for n in string.gmatch(ARGV[i + 3], '%d+') do matched[tonumber(n)] = true end
+  local found
+  if source == '' then
+    if redis.call('EXISTS', ARGV[1] .. jobId(base, occurrence)) == 1 then found = occurrence end
   else
-    local n, found = 1, false
-    while not found and redis.call('EXISTS', ARGV[1] .. jobId(base, n)) == 1 do
-      found = redis.call('HGET', KEYS[3], jobId(base, n)) == source
+    -- every occurrence ever placed, gaps left by an interrupted add included
+    local n = 1
+    while not found and redis.call('ZSCORE', KEYS[1], jobId(base, n)) do
+      local id = jobId(base, n)
+      if not matched[n] and redis.call('EXISTS', ARGV[1] .. id) == 1 then
+        local held = redis.call('HGET', KEYS[3], id)
+        if held == source or (not held and n == occurrence) then found = n end
+      end
       n = n + 1
     end
-    result[#result + 1] = found and 0 or held
+  end
+  local id = jobId(base, occurrence)
+  if found then
+    result[#result + 1] = 0; result[#result + 1] = found
+  elseif redis.call('EXISTS', ARGV[1] .. id) == 1 then
+    result[#result + 1] = 2; result[#result + 1] = redis.call('HGET', KEYS[3], id) or 'another input'
+  else
+    if not redis.call('ZSCORE', KEYS[1], id) then redis.call('ZADD', KEYS[1], redis.call('INCR', KEYS[2]), id) end
+    if source ~= '' then redis.call('HSET', KEYS[3], id, source) else redis.call('HDEL', KEYS[3], id) end
+    result[#result + 1] = 1; result[#result + 1] = occurrence
   end
 end
 return result`;
@@ -93,21 +107,23 @@ const DONE_ADDING = `if redis.call('DECR', KEYS[1]) <= 0 then redis.call('DEL', 
  */
 export async function addJobs(inputs: AsyncIterable<QueueInput>, q: OpenQueue, options: AddOptions): Promise<AddSummary> {
   const summary: AddSummary = { added: 0, existing: 0, conflicts: 0 };
-  // How many inputs of this run had each id so far (ids seen once or more: about 100 bytes each).
-  const seen = new Map<string, number>();
+  // For each id of this run: how many inputs had it so far, and the occurrences (jobs) they matched (about 100 bytes an id).
+  const ids = new Map<string, { seen: number; slots: number[] }>();
   let chunk: { input: QueueInput; occurrence: number; source: string }[] = [];
   let bytes = 0;
   const send = async () => {
-    const args = chunk.flatMap((c) => [encodeJobId(c.input.id), c.occurrence, c.source]);
+    const args = chunk.flatMap((c) => [encodeJobId(c.input.id), c.occurrence, c.source, ids.get(c.input.id)!.slots.join(',')]);
     const placed = (await q.redis.eval(PLACE_IDS, 3, q.orderKey, q.seqKey, q.sourceKey, q.queue.toKey(''), ...args)) as (number | string)[];
     const fresh = chunk.filter((c, i) => {
-      if (placed[i] === 1) return true;
-      if (placed[i] === 0) summary.existing++;
-      else {
+      const [code, value] = [placed[2 * i], placed[2 * i + 1]];
+      if (code === 2) {
         summary.conflicts++;
-        options.onConflict?.(c.input.id, String(placed[i]));
+        options.onConflict?.(c.input.id, String(value));
+        return false;
       }
-      return false;
+      ids.get(c.input.id)!.slots.push(Number(value));
+      if (code === 0) summary.existing++;
+      return code === 1;
     });
     summary.added += fresh.length;
     if (fresh.length) {
@@ -131,9 +147,11 @@ export async function addJobs(inputs: AsyncIterable<QueueInput>, q: OpenQueue, o
   const renew = setInterval(() => void q.redis.pexpire(q.addingKey, ADDING_TTL_MS).catch(() => {}), RENEW_MS);
   try {
     for await (const input of inputs) {
-      const occurrence = (seen.get(input.id) ?? 0) + 1;
-      seen.set(input.id, occurrence);
-      chunk.push({ input, occurrence, source: sourceOf(input) });
+      const id = ids.get(input.id) ?? { seen: 0, slots: [] };
+      // An id twice in one chunk: the first one's match must be known before the second's is looked for.
+      if (id.seen > id.slots.length && chunk.some((c) => c.input.id === input.id)) await send();
+      ids.set(input.id, id);
+      chunk.push({ input, occurrence: ++id.seen, source: sourceOf(input) });
       bytes += 'text' in input ? input.text.length : 0;
       if (chunk.length >= CHUNK || bytes >= CHUNK_BYTES) await send();
     }

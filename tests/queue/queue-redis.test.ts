@@ -132,6 +132,14 @@ describeWithRedis('queue on Redis', (ctx) => {
       + 'wirescan: 0 jobs added to queue same, 0 already there, 1 not added (another input with the same id)\n');
     expect(refused.status).toBe(1);
 
+    // Added alone first, then with the folder whose file took its place in a fresh queue: found, not added twice.
+    expect((await runCli(['queue', 'add', feb, '--queue', 'same-2'], env)).stderr).toMatch(/1 job added/);
+    expect((await runCli(['queue', 'add', jan, feb, '--queue', 'same-2'], env)).stderr).toMatch(/: 1 job added to queue same-2, 1 already there, 1 not added/);
+    // The same file named twice is two inputs, as for extract: two jobs, and both found again.
+    const twice = [join(jan, 'article-2.txt'), join(jan, 'article-2.txt')];
+    expect((await runCli(['queue', 'add', ...twice, '--queue', 'same-3'], env)).stderr).toBe('wirescan: 2 jobs added to queue same-3, 0 already there\n');
+    expect((await runCli(['queue', 'add', ...twice, '--queue', 'same-3'], env)).stderr).toBe('wirescan: 0 jobs added to queue same-3, 2 already there\n');
+
     expect((await runCli(['worker', '--queue', 'same', '--until-empty'], env)).status).toBe(0);
     const [local, out] = [join(root, 'local'), join(root, 'queue')];
     expect((await runCli(['extract', jan, feb, '--out', local, '--quiet'])).status).toBe(0);
