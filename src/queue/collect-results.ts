@@ -5,7 +5,7 @@ import type { FormattedRecord } from '../io/format-record.js';
 import { openOutputFolder } from '../io/write-outputs.js';
 import type { ExtractJobData, OpenQueue } from './open-queue.js';
 import { unpackResult, type JobResult } from './pack-result.js';
-import { formatStatus, isFinished, readStatus, type QueueStatus } from './read-status.js';
+import { formatStatus, interruptedMessage, isFinished, isInterrupted, readStatus, type QueueStatus } from './read-status.js';
 
 /** The queue's jobs are not all finished, or it has none: nothing was written. */
 export class NotFinishedError extends Error {}
@@ -17,6 +17,8 @@ export interface CollectOptions {
   /** While waiting: how often to look, and what to tell. */
   pollMs?: number;
   onStatus?: (status: QueueStatus) => void;
+  /** Once the folder is opened (its files emptied): from then on an error leaves it incomplete. */
+  onOpen?: () => void;
   /** After each result is written (for a progress bar and the failure lines). */
   onResult?: (result: FormattedRecord | InputFailure) => void;
 }
@@ -38,6 +40,7 @@ const CHUNK = 500;
 export async function collectResults(q: OpenQueue, dir: string, options: CollectOptions = {}): Promise<CollectSummary> {
   await waitUntilFinished(q, options);
   const { sink } = await openOutputFolder(dir);
+  options.onOpen?.();
   const summary: CollectSummary = { ok: 0, failed: 0 };
   try {
     for (let start = 0; ; start += CHUNK) {
@@ -58,13 +61,16 @@ export async function collectResults(q: OpenQueue, dir: string, options: Collect
   return summary;
 }
 
+/** Return once every job is finished; refuse (or, with `wait`, wait) while some are not or a `queue add` is under way; refuse a queue that can never finish. */
 async function waitUntilFinished(q: OpenQueue, options: CollectOptions): Promise<void> {
   for (;;) {
     const status = await readStatus(q);
-    if (!status.added) throw new NotFinishedError(`queue ${q.name} holds no jobs: add some with wirescan queue add INPUT... --queue ${q.name}`);
+    if (!status.added && !status.adding) throw new NotFinishedError(`queue ${q.name} holds no jobs: add some with wirescan queue add INPUT... --queue ${q.name}`);
     if (isFinished(status)) return;
+    if (isInterrupted(status)) throw new NotFinishedError(`${formatStatus(status)}: ${interruptedMessage(status)}`);
     if (!options.wait) {
-      throw new NotFinishedError(`${formatStatus(status)}: not all finished; run workers (wirescan worker --queue ${q.name}), or collect --wait`);
+      const adding = status.adding ? 'a queue add is under way; ' : '';
+      throw new NotFinishedError(`${formatStatus(status)}: not all finished; ${adding}run workers (wirescan worker --queue ${q.name}), or collect --wait`);
     }
     options.onStatus?.(status);
     await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 1000));

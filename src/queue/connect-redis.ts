@@ -1,12 +1,10 @@
 // Connections to Redis: short-lived ones for the CLI's commands (fail fast, one clear line), and a
 // worker's, which waits out an outage instead of dying.
 import { Redis, type RedisOptions } from 'ioredis';
+import { COMMAND_TIMEOUT_MS } from './queue-settings.js';
 
 /** Redis could not be reached (or was lost): the message names the server and the fix. */
 export class RedisUnavailableError extends Error {}
-
-/** The default server: a Redis on this machine. */
-export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
 /** How long a command waits to connect before giving up. */
 const CONNECT_TIMEOUT_MS = 5000;
@@ -18,22 +16,13 @@ export function showUrl(url: string): string {
   return u.href.replace(/\/$/, '');
 }
 
-/** Is this a Redis URL (redis:// or rediss://, with a host)? */
-export function isRedisUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return (u.protocol === 'redis:' || u.protocol === 'rediss:') && !!u.hostname;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * Connect for a command (add, collect, status): no reconnecting and one retry per request, so an
- * unreachable or lost server ends the command with a `RedisUnavailableError` instead of a hang.
+ * Connect for a command (add, collect, status, retry, remove): no reconnecting, one retry per request, and no
+ * more than `commandTimeoutMs` for any answer, so an unreachable, lost or frozen server ends the command with
+ * one line instead of a hang.
  */
-export async function connectRedis(url: string): Promise<Redis> {
-  return open(url, { maxRetriesPerRequest: 1, retryStrategy: () => null });
+export async function connectRedis(url: string, commandTimeoutMs = COMMAND_TIMEOUT_MS): Promise<Redis> {
+  return open(url, { maxRetriesPerRequest: 1, retryStrategy: () => null, commandTimeout: commandTimeoutMs });
 }
 
 /**
@@ -42,7 +31,16 @@ export async function connectRedis(url: string): Promise<Redis> {
  */
 export async function connectWorkerRedis(url: string, onError: (message: string) => void): Promise<Redis> {
   const redis = await open(url, { maxRetriesPerRequest: null, retryStrategy: (n) => Math.min(250 * n, 2000) });
-  redis.on('error', (err: Error) => onError(`Redis at ${showUrl(url)}: ${err.message}; reconnecting`));
+  // One line per outage (and per change of its reason), not one per reconnection attempt.
+  let last = '';
+  redis.on('error', (err: Error) => {
+    if (err.message !== last) onError(`Redis at ${showUrl(url)}: ${err.message}; reconnecting`);
+    last = err.message;
+  });
+  redis.on('ready', () => {
+    if (last) onError(`Redis at ${showUrl(url)}: connected again`);
+    last = '';
+  });
   return redis;
 }
 
@@ -66,7 +64,7 @@ async function open(url: string, options: RedisOptions): Promise<Redis> {
 }
 
 /** `promise`, or a rejection once `ms` have passed (a server that accepts connections but never answers). */
-async function answerWithin<T>(promise: Promise<T>, ms: number): Promise<T> {
+export async function answerWithin<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms)));
   try {
@@ -76,9 +74,15 @@ async function answerWithin<T>(promise: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-/** Turn a lost connection during a command into one line naming the server. */
-export function explainRedisError(err: unknown, url: string): unknown {
+/** Turn a lost connection, a command left unanswered or a full Redis during a command into one line naming the server. */
+export function explainRedisError(err: unknown, url: string, commandTimeoutMs = COMMAND_TIMEOUT_MS): unknown {
   const message = err instanceof Error ? err.message : String(err);
+  if (/Command timed out/.test(message)) {
+    return new RedisUnavailableError(`Redis at ${showUrl(url)} gave no answer within ${commandTimeoutMs / 1000} s (a frozen or overloaded server, or the network): try again once it answers, or give --redis-timeout SECONDS`);
+  }
+  if (/\bOOM command not allowed/.test(message)) {
+    return new RedisUnavailableError(`Redis at ${showUrl(url)} is full (${message}): give it more memory (maxmemory), or collect and remove finished queues, then run the command again`);
+  }
   if (/Connection is closed|ECONNRESET|ECONNREFUSED|max retries per request|Stream isn't writeable/i.test(message)) {
     return new RedisUnavailableError(`lost the connection to Redis at ${showUrl(url)} (${message})`);
   }

@@ -5,7 +5,7 @@ import { describe } from '../io/describe-error.js';
 import { formatResult } from '../io/format-record.js';
 import { readArticleFile } from '../io/read-article-file.js';
 import type { ExtractJobData } from './open-queue.js';
-import { packResult, type JobResult } from './pack-result.js';
+import { packResult, unpackInput, type JobResult } from './pack-result.js';
 
 /**
  * Extract a job's article. A file no one can read here throws (the job is retried, on any worker, and ends
@@ -16,7 +16,7 @@ export default function extractJob(job: { data: ExtractJobData }): JobResult {
   const { input, date } = job.data;
   let article;
   try {
-    article = readArticleFile(input);
+    article = readArticleFile(unpackInput(input));
   } catch (err) {
     throw new Error(describe(err));
   }

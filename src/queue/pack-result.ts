@@ -1,7 +1,7 @@
-// A job's result as Redis keeps it until `collect`: the formatted record deflated (about a third of its size:
-// Redis holds every result in memory), or the failure as it is.
+// A job's input and result as Redis keeps them until `queue remove`: texts deflated (about a third of their
+// size: Redis holds every job in memory), file paths and failures as they are.
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { isFailure, type InputFailure } from '../input.js';
+import { isFailure, type ArticleFile, type ArticleInput, type InputFailure } from '../input.js';
 import type { FormattedRecord } from '../io/format-record.js';
 
 /** A stored result: the record's three output texts, deflated and in base64 (a job's result must be JSON), or why the input failed. */
@@ -9,6 +9,23 @@ export type JobResult = { id: string; deflated: string } | InputFailure;
 
 // Level 3: nearly level 6's size (the fixtures' results 2.9x smaller in base64, against 3.1x) in less time.
 const LEVEL = 3;
+
+/** An input as a job carries it: a file by its path, a failure as it is, a text (a JSONL line, stdin) deflated and in base64. */
+export type JobInput = ArticleFile | InputFailure | (Omit<ArticleInput, 'text'> & { deflatedText: string });
+
+/** Pack an input for a job. */
+export function packInput(input: ArticleInput | ArticleFile | InputFailure): JobInput {
+  if (!('text' in input)) return input;
+  const { text, ...rest } = input;
+  return { ...rest, deflatedText: deflateRawSync(text, { level: LEVEL }).toString('base64') };
+}
+
+/** The input a job carries. */
+export function unpackInput(input: JobInput): ArticleInput | ArticleFile | InputFailure {
+  if (!('deflatedText' in input)) return input;
+  const { deflatedText, ...rest } = input;
+  return { ...rest, text: inflateRawSync(Buffer.from(deflatedText, 'base64')).toString('utf8') };
+}
 
 /** Pack a formatted record (or a failure) for Redis. */
 export function packResult(result: FormattedRecord | InputFailure): JobResult {

@@ -14,6 +14,10 @@ export interface QueueStatus {
   done: number;
   /** Failed after every attempt. */
   failed: number;
+  /** Added (in the add order) but with no job: a `queue add` still under way, or one that was interrupted. */
+  missing: number;
+  /** A `queue add` is under way (or was killed less than 30 s ago). */
+  adding: boolean;
 }
 
 // BullMQ's states of a job that is not finished yet.
@@ -26,7 +30,9 @@ export async function countUnfinished(queue: Queue): Promise<number> {
 
 /** Count a queue's jobs by state. */
 export async function readStatus(q: OpenQueue): Promise<QueueStatus> {
-  const [added, counts] = await Promise.all([q.redis.zcard(q.orderKey), q.queue.getJobCounts(...UNFINISHED, 'completed', 'failed')]);
+  // The counts come from one script (a consistent view); the order has an entry for every job wirescan added.
+  const [added, adding, counts] = await Promise.all([q.redis.zcard(q.orderKey), q.redis.exists(q.addingKey), q.queue.getJobCounts(...UNFINISHED, 'completed', 'failed')]);
+  const jobs = Object.values(counts).reduce((a, b) => a + b, 0);
   return {
     queue: q.name,
     added,
@@ -35,15 +41,25 @@ export async function readStatus(q: OpenQueue): Promise<QueueStatus> {
     retrying: counts.delayed,
     done: counts.completed,
     failed: counts.failed,
+    missing: Math.max(0, added - jobs),
+    adding: adding > 0,
   };
 }
 
-/** Are all of the queue's jobs finished (done or failed)? */
-export const isFinished = (s: QueueStatus) => s.waiting + s.active + s.retrying === 0 && s.done + s.failed >= s.added;
+/** Are all of the queue's jobs finished (done or failed), and none missing? */
+export const isFinished = (s: QueueStatus) => !s.adding && s.waiting + s.active + s.retrying === 0 && s.missing === 0 && s.done + s.failed >= s.added;
 
-/** The status as one line: "queue NAME: 500 added | 120 waiting | 2 active | 1 retrying | 370 done | 7 failed". */
+/** Will the queue never finish as it is: inputs added with no job, and no `queue add` under way to add them? */
+export const isInterrupted = (s: QueueStatus) => !s.adding && s.missing > 0;
+
+/** What to do about an interrupted `queue add`. */
+export const interruptedMessage = (s: QueueStatus) =>
+  `${s.missing} added input${s.missing === 1 ? ' has' : 's have'} no job (a queue add was interrupted: killed, or Redis refused it): run the same wirescan queue add again (inputs already there are left as they are)`;
+
+/** The status as one line: "queue NAME: 500 added | 120 waiting | 2 active | 1 retrying | 370 done | 7 failed" (and "| 3 missing", "(queue add under way)"). */
 export function formatStatus(s: QueueStatus): string {
-  return `queue ${s.queue}: ${s.added} added | ${s.waiting} waiting | ${s.active} active | ${s.retrying} retrying | ${s.done} done | ${s.failed} failed`;
+  const line = `queue ${s.queue}: ${s.added} added | ${s.waiting} waiting | ${s.active} active | ${s.retrying} retrying | ${s.done} done | ${s.failed} failed`;
+  return `${line}${s.missing ? ` | ${s.missing} missing` : ''}${s.adding ? ' (queue add under way)' : ''}`;
 }
 
 /** A progress bar of finished jobs (done or failed) out of those added, `width` cells wide. */

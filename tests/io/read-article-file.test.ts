@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readArticle, readArticleFile } from '../../src/io/read-article-file.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wirescan-read-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, bytes: string | Uint8Array) => {
   writeFileSync(join(dir, name), bytes);
   return { id: name, path: join(dir, name), size: 0 };

@@ -1,17 +1,10 @@
 // The queue commands' usage errors and an unreachable Redis: no redis-server needed.
 import { createServer, type Server, type Socket } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { killStartedClis, runCli } from './run-cli.js';
+import { freePort } from './start-redis.js';
 
-/** A port on 127.0.0.1 with nothing listening. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+afterEach(killStartedClis);
 
 describe('queue commands: usage errors exit 2 and name the fix', () => {
   const rows: [string[], RegExp][] = [
@@ -22,6 +15,8 @@ describe('queue commands: usage errors exit 2 and name the fix', () => {
     [['worker', '--queue', 'q', '--concurrency', '0'], /--concurrency takes a whole number/],
     [['worker', '--queue', 'q', '--lock-duration', 'soon'], /--lock-duration takes a whole number/],
     [['collect', '--queue', 'q'], /required option '-o, --out <dir>' not specified/],
+    [['queue', 'status', '--queue', 'q', '--redis-timeout', '0'], /--redis-timeout takes a whole number of 1 or more/],
+    [['queue', 'add', 'a.txt', 'crawl.warc.gz', '--queue', 'q', '--redis', 'redis://127.0.0.1:1'], /^wirescan: crawl\.warc\.gz: web archives are not queued .*: extract them with wirescan extract\n/],
     [['queue', 'frobnicate'], /unknown command 'frobnicate'/],
   ];
   it.each(rows)('%j', async (args, message) => {
@@ -49,12 +44,13 @@ describe('queue commands: an unreachable Redis is one line and exit 1, not a sta
   const commands: [string, string[]][] = [
     ['queue add', ['queue', 'add', 'fixtures']],
     ['queue status', ['queue', 'status']],
+    ['queue retry', ['queue', 'retry']],
     ['queue remove', ['queue', 'remove']],
     ['worker', ['worker']],
     ['collect', ['collect', '--out', 'unused']],
   ];
   it.each(commands)('%s: nothing listening', async (_, command) => {
-    const url = `redis://127.0.0.1:${await closedPort()}`;
+    const url = `redis://127.0.0.1:${await freePort()}`;
     const res = await runCli([...command, '--queue', 'q', '--redis', url]);
     expect(res.stderr).toBe(`wirescan: cannot reach Redis at ${url} (connect ECONNREFUSED ${url.slice(8)}): start redis-server there, or give --redis URL\n`);
     expect(res.status).toBe(1);

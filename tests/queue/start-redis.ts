@@ -8,17 +8,26 @@ import { join } from 'node:path';
 /** A running server; `stop` ends it and removes its folder. */
 export interface RedisServer {
   url: string;
+  port: number;
+  /** Its process id (to freeze it with SIGSTOP, say). */
+  pid: number;
   stop(): Promise<void>;
 }
+
+// Servers not stopped yet: killed when the test process exits, whatever happened.
+const started = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of started) child.kill('SIGKILL');
+});
 
 /** Is Debian's redis-server installed? */
 export const hasRedisServer = (): boolean => spawnSync('redis-server', ['--version'], { encoding: 'utf8' }).status === 0;
 
-/** The tests must not skip: CI installs redis-server and sets this. */
-export const redisRequired = (): boolean => !!process.env.WIRESCAN_REQUIRE_REDIS;
+/** The tests must not skip: CI installs redis-server and sets WIRESCAN_REQUIRE_REDIS=1. */
+export const redisRequired = (): boolean => process.env.WIRESCAN_REQUIRE_REDIS === '1';
 
-/** A port nothing listens on now (another process may take it before redis-server does: then we try again). */
-function freePort(): Promise<number> {
+/** A port on 127.0.0.1 nothing listens on now (another process may take it before redis-server does: then we try again). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().once('error', reject);
     server.listen(0, '127.0.0.1', () => {
@@ -36,6 +45,7 @@ export async function startRedis(): Promise<RedisServer> {
     const child = spawn('redis-server', [
       '--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction',
     ], { stdio: ['ignore', 'pipe', 'pipe'] });
+    started.add(child);
     const log: string[] = [];
     const ready = await new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => resolve(false), 20_000);
@@ -52,7 +62,7 @@ export async function startRedis(): Promise<RedisServer> {
       });
     });
     const stop = () => stopServer(child, dir);
-    if (ready) return { url: `redis://127.0.0.1:${port}`, stop };
+    if (ready) return { url: `redis://127.0.0.1:${port}`, port, pid: child.pid!, stop };
     await stop();
     if (attempt >= 3) throw new Error(`redis-server did not start on port ${port}:\n${log.join('')}`);
   }
@@ -61,8 +71,9 @@ export async function startRedis(): Promise<RedisServer> {
 async function stopServer(child: ChildProcess, dir: string): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
+    child.kill('SIGKILL'); // no persistence: nothing to save; and a server stopped with SIGSTOP ignores SIGTERM
     await exited;
   }
+  started.delete(child);
   rmSync(dir, { recursive: true, force: true });
 }
