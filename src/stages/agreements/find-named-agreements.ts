@@ -12,11 +12,22 @@ const byLower = new Map<string, NamedAgreement>(NAMED_AGREEMENTS.map((n) => [n.n
 /** The entry a name stands for: itself, or the one it is another name of. */
 const canonical = (n: NamedAgreement): NamedAgreement => (n.sameAs ? byLower.get(n.sameAs.toLowerCase()) ?? n : n);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-// Every known name, longest first, between non-letters.
-const NAMED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<name>${[...NAMED_AGREEMENTS].sort((a, b) => b.name.length - a.name.length).map((n) => escape(n.name)).join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+// Every known name, longest first, between non-letters; tried (sticky) only where one of their first letters opens a word.
+const NAMES = [...NAMED_AGREEMENTS].sort((a, b) => b.name.length - a.name.length);
+const NAMED = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${NAMES.map((n) => escape(n.name)).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+const FIRST_LETTER = new RegExp(`(?<![\\p{L}\\p{N}])[${[...new Set(NAMES.map((n) => escape(String.fromCodePoint(n.name.codePointAt(0)!))))].join('')}]`, 'giu');
+
+/** The known names in a text, in order, as `matchAll(NAMED)` would find them, without trying the long pattern at every character. */
+function* matchNames(norm: string): Generator<RegExpExecArray> {
+  FIRST_LETTER.lastIndex = 0;
+  for (let f = FIRST_LETTER.exec(norm); f; f = FIRST_LETTER.exec(norm)) {
+    NAMED.lastIndex = f.index;
+    const m = NAMED.exec(norm);
+    if (!m) continue;
+    yield m;
+    FIRST_LETTER.lastIndex = Math.max(FIRST_LETTER.lastIndex, m.index + m[0].length);
+  }
+}
 
 // The first two words of every known name (the second '' for a one-word name): the long pattern above runs only on a
 // text holding one such pair ("new start", not any "new"). As the word list may glue a hyphenated word or not, both
@@ -57,7 +68,7 @@ export function findNamedAgreements(norm: string, sentences: SentenceWords[]): M
   const out = new Map<number, Phrase[]>();
   if (!sentences.some(hasOpening)) return out;
   let s = 0;
-  for (const m of norm.matchAll(NAMED)) {
+  for (const m of matchNames(norm)) {
     const found = m.groups!.name;
     const written = byLower.get(found.toLowerCase().replace(/\s+/g, ' '));
     if (!written || (written.exactCase && found.replace(/\s+/g, ' ') !== written.name)) continue;
