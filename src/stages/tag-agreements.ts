@@ -61,19 +61,19 @@ export const tagAgreements: Stage = (doc) => {
   const replacedBy = new Map<Phrase, Phrase>();
   const sentences = buildWords(doc);
   const byName = findNamedAgreements(doc.norm, sentences);
-  // Most news names no agreement: with no known name and no head noun, no sentence has a phrase to read.
-  if (byName.size === 0 && !sentences.some((s) => hasHeadWord(s.words))) return doc;
+  // A sentence with no known name and no head noun has no phrase to read; most news has no such sentence at all.
+  const heads = sentences.map((s) => byName.has(s.index) || hasHeadWord(s.words));
+  if (!heads.includes(true)) return doc;
   const phrases: Phrase[] = [];
   let lastDate: string | null = null;
   for (const s of sentences) {
     const named = byName.get(s.index) ?? [];
     const previous = phrases[phrases.length - 1] ?? null;
-    // A sentence with no name and no head noun has no phrase; its status cues serve only a clause about the phrase before.
-    const heads = named.length > 0 || hasHeadWord(s.words);
-    const cues = heads || readsClause(s, [], previous) ? findStatusCues(s.words) : [];
+    // Without a name or head noun, a sentence's status cues serve only a clause about the phrase before.
+    const cues = heads[s.index] || readsClause(s, [], previous) ? findStatusCues(s.words) : [];
     const taken = new Set<number>();
     for (const p of named) for (let k = p.first; k <= p.last; k++) taken.add(k);
-    const found = heads ? [...named, ...findAgreementPhrases(s, cues, taken)].sort((a, b) => a.start - b.start) : [];
+    const found = heads[s.index] ? [...named, ...findAgreementPhrases(s, cues, taken)].sort((a, b) => a.start - b.start) : [];
     if (found.length > 0) {
       readFlowKinds(sentences, s.index, found);
       readParties(s, doc.norm, found, cues, index, parties);
