@@ -63,7 +63,6 @@ function build(): void {
   }
   for (const [code, names] of Object.entries(ALIASES)) for (const a of names) addCountry(a, code, 'alias');
   for (const [code, names] of Object.entries(all)) {
-    if (SKIPPED_CODES.has(code)) continue;
     for (const n of names) {
       if (UNUSABLE.test(n)) continue;
       const bare = n.replace(LEADING_THE, '');

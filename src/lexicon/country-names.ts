@@ -1,5 +1,6 @@
 // Curated country names (data only): the common English short name where the ISO list's first name is not
 // it, names the ISO list lacks, other names (aliases), and historical states with their codes.
+import type { CountryForm } from '../doc.js';
 
 /** The common English short name of a country, where i18n-iso-countries' first English name is not it. */
 export const COMMON_NAMES: Record<string, string> = {
@@ -79,7 +80,7 @@ export const SKIPPED_CODES = new Set([
  * States whose capital (and, for Russia, whose people's name) stood for a union before a date: in an article dated before
  * `until`, "Moscow" and "the Russians" are the Soviet Union's, "Belgrade" Yugoslavia's, "Prague" Czechoslovakia's.
  */
-export const SUCCESSORS: readonly { code: string; until: string; union: string; forms: readonly ('capital' | 'demonym')[] }[] = [
+export const SUCCESSORS: readonly { code: string; until: string; union: string; forms: readonly CountryForm[] }[] = [
   { code: 'RU', until: '1991-12-26', union: 'SU', forms: ['capital', 'demonym'] },
   { code: 'RS', until: '1992-04-27', union: 'YU', forms: ['capital'] },
   { code: 'CZ', until: '1993-01-01', union: 'CS', forms: ['capital'] },

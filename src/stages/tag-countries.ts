@@ -9,7 +9,7 @@ import { findPhrases } from './countries/find-phrases.js';
 /** The state a country word names at the article's date: "Moscow" in 1987 is the Soviet Union's capital. */
 function stateAt(code: string, form: CountryForm, referenceDate: string | null): string {
   if (!referenceDate) return code;
-  const union = SUCCESSORS.find((s) => s.code === code && s.forms.includes(form as 'capital') && referenceDate < s.until);
+  const union = SUCCESSORS.find((s) => s.code === code && s.forms.includes(form) && referenceDate < s.until);
   return union?.union ?? code;
 }
 
@@ -33,7 +33,7 @@ export const tagCountries: Stage = (doc) => {
       }
       const code = stateAt(entry.code, entry.form, doc.referenceDate);
       mentions.push({ kind: 'country', start, end, entity: code, priority: PRIORITY, form: entry.form });
-      if (!countries.has(code)) countries.set(code, { id: code, code, name: code === entry.code ? entry.name : countryName(code) ?? code });
+      if (!countries.has(code)) countries.set(code, { id: code, code, name: countryName(code) ?? code });
     } else if (entry.kind === 'organization') {
       const { bloc } = entry;
       mentions.push({ kind: 'organization', start, end, entity: bloc.code, priority: PRIORITY });

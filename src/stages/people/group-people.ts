@@ -78,8 +78,9 @@ export function mayNameByPart(p: PersonDraft, keys: string[], at: number, givenA
   if (p.forms.has(formOf(keys))) return true;
   if (at < p.mentions[0].start) return keys.includes(nameEnds(p.keys, p.country).family);
   // Where the family name is written first or the given name is the name of reference, the other end is never used alone.
-  const familyLast = nameEnds(p.keys, p.country).family === p.keys[p.keys.length - 1];
-  return !isGivenNameOnly(keys, p.keys, p.country) || (givenAlone && familyLast);
+  const ends = nameEnds(p.keys, p.country);
+  const givenOnly = keys.length === 1 && keys[0] === ends.given;
+  return !givenOnly || (givenAlone && ends.family === p.keys[p.keys.length - 1]);
 }
 
 const within = (small: string[], big: string[]): boolean => small.every((k) => big.includes(k));

@@ -1,6 +1,6 @@
 // The state of an office holder the text names beside the office, not with it: "Deputy Prime Minister X said that
 // Yugoslavia ...", "The US has refused ... President Bush's advisers ...", "Biden's national security adviser X".
-import type { Span } from '../../doc.js';
+import { firstEndingAfter, type Span } from '../../doc.js';
 import { STATE_OFFICE_HEADS, TITLE_MODIFIERS, TITLE_PRE_WORDS } from '../../lexicon/titles.js';
 import { findStateSpots, type StateSpot } from './find-state-spots.js';
 import type { NameFind, PersonDraft } from './group-people.js';
@@ -45,18 +45,6 @@ function onlyState(spots: StateSpot[] | undefined, taken: Set<number>): string |
   return codes.size === 1 ? codes.values().next().value : undefined;
 }
 
-/** The index of the word that starts at `start`. */
-function wordAt(words: Word[], start: number): number {
-  let lo = 0;
-  let hi = words.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The person a title belongs to by a possessive before it: "Biden's national security adviser X" (a person named
  * right before "'s"), "her defence minister, X" (the last person with a state office and a state named before, in
@@ -76,7 +64,7 @@ function ownerOf(f: NameFind, words: Word[], byWord: Map<number, PersonDraft>, p
   for (const p of people) {
     if (!p.country || !holdsStateOffice(p)) continue;
     for (const m of p.mentions) {
-      const at = wordAt(words, m.start);
+      const at = firstEndingAfter(words, m.start);
       if (at >= k) continue;
       if (words[at].sentence === sentence && (!here || at > here[1])) here = [p, at];
       if (words[at].sentence === sentence - 1 && (!before || at < before[1])) before = [p, at];
@@ -104,7 +92,7 @@ export function inferCountries(people: PersonDraft[], words: Word[], text: strin
     for (const m of p.mentions) {
       if (m.capitals) continue;
       if (m.countryAt !== undefined) taken.add(m.countryAt);
-      const from = wordAt(words, m.start);
+      const from = firstEndingAfter(words, m.start);
       for (let i = from; i < words.length && words[i].end <= m.end; i++) {
         taken.add(i);
         byWord.set(i, p);
@@ -123,7 +111,7 @@ export function inferCountries(people: PersonDraft[], words: Word[], text: strin
     const heads = new Set(p.titles.map(headOf));
     for (const m of p.mentions) {
       if (!m.titles.some(isStateOffice)) continue;
-      const sentence = words[wordAt(words, m.start)].sentence;
+      const sentence = words[firstEndingAfter(words, m.start)].sentence;
       const here = spotsIn(sentence);
       const named = here.some((s) => !taken.has(s.from));
       const vote = onlyState(here, taken) ?? (named ? undefined : onlyState(spotsIn(sentence - 1), taken) ?? roleBefore(spotsIn(sentence - 1), heads, words, taken));

@@ -27,10 +27,14 @@ function opensSentence(words: Word[], i: number): boolean {
 /** True when a lower-case noun follows word `to`: the run modifies it ("the Xinhua news agency"). */
 const modifiesNoun = (words: Word[], to: number): boolean => words[to]?.shape === 'lower' && words[to].pos === 'NOUN';
 
+/** No common word, number or English-ending word among a run's name words. */
+const allPlainWords = (nameWords: Word[]): boolean =>
+  nameWords.every((w) => !isCommonWord(w) && w.pos !== 'NUM' && !ENGLISH_ENDING.test(w.lower));
+
 /** A run of unknown capitalised words that reads as a bare name: not "the X", "in X", "X province". */
 function standsAlone(words: Word[], run: Run, nameWords: Word[]): boolean {
   if (NON_PERSON_FIRST_WORDS.has(keyOf(nameWords[0])) || PLACE_BEFORE.has(words[run.from - 1]?.lower)) return false;
-  return !modifiesNoun(words, run.to) && nameWords.every((w) => !isCommonWord(w) && w.pos !== 'NUM' && !ENGLISH_ENDING.test(w.lower));
+  return !modifiesNoun(words, run.to) && allPlainWords(nameWords);
 }
 
 /** Words before the run show a place or a body's name: "the town of X", "Committee to Protect Journalists". */
@@ -54,7 +58,7 @@ const namedAsOrganization = (words: Word[], run: Run): boolean =>
 function leadsNoun(words: Word[], run: Run, nameWords: Word[]): boolean {
   const noun = words[run.to]?.lower;
   if (!PERSON_LED_NOUNS.has(noun) || ((noun === 'years' || noun === 'era') && words[run.from - 1]?.lower !== 'the')) return false;
-  return nameWords.every((w) => !isCommonWord(w) && w.pos !== 'NUM' && !ENGLISH_ENDING.test(w.lower));
+  return allPlainWords(nameWords);
 }
 
 /** Does the run end in a given name and a word that makes it a thing ("Laurie Law", "Andrea West")? */
