@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, existsSync, writeFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, existsSync, writeFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from './temp-dir.js';
 
 const BIN = join(process.cwd(), 'bin', 'wirescan.js');
 const run = (args: string[], input?: string | Buffer) =>
@@ -12,7 +12,7 @@ const lines = (s: string) => s.split('\n').filter(Boolean).map((l) => JSON.parse
 const ARTICLE = 'Kyiv and Rome sign pact\nROME, 22 February 2024 - Italian Foreign Minister Antonio Tajani said on Thursday that Italy signed a security agreement with Ukraine.\n';
 
 function corpus(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'wirescan-cli-'));
+  const dir = tempDir('wirescan-cli-');
   writeFileSync(join(dir, 'b.txt'), ARTICLE);
   mkdirSync(join(dir, 'sub'));
   writeFileSync(join(dir, 'sub', 'a.md'), 'Ghana and Togo agreed on a trade deal in 2023.\n');
@@ -54,13 +54,13 @@ describe('wirescan extract: a folder', () => {
 });
 
 describe('wirescan extract: a folder larger than a batch (worker threads)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'wirescan-cli-many-'));
+  const dir = tempDir('wirescan-cli-many-');
   const places = ['Kenya', 'Chile', 'Norway', 'Japan', 'Peru'];
   for (let i = 0; i < 150; i++) {
     const text = `${places[i % 5]} and ${places[(i + 2) % 5]} signed trade deal number ${i} on 3 May 2021, officials said.\n`;
     writeFileSync(join(dir, `a${String(i).padStart(3, '0')}.txt`), text);
   }
-  const out = `${dir}-out`;
+  const out = join(tempDir('wirescan-out-'), 'out');
   run(['extract', dir, '--out', out, '--concurrency', '2', '--quiet']);
   const file = (name: string) => readFileSync(join(out, name), 'utf8');
 

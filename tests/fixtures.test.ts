@@ -1,12 +1,12 @@
 // Every fixture's record: schema-valid, every span exact; and output/ is what `npm start` writes today.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { extract, recordSchema } from '../src/index.js';
 import type { ArticleRecord } from '../src/record.js';
+import { tempDir } from './temp-dir.js';
 
 const FIXTURES = 'fixtures';
 const articles = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
@@ -50,7 +50,7 @@ describe('fixtures', () => {
 
 describe('output/', () => {
   it('is exactly what `wirescan extract fixtures --out output` writes now', () => {
-    const out = mkdtempSync(join(tmpdir(), 'wirescan-out-'));
+    const out = tempDir('wirescan-out-');
     const res = spawnSync(process.execPath, ['bin/wirescan.js', 'extract', FIXTURES, '--out', out, '--quiet'], { encoding: 'utf8' });
     expect(res.status, res.stderr).toBe(0);
     for (const name of ['articles.jsonl', 'mentions.csv', 'agreements.csv']) {

@@ -1,13 +1,13 @@
 // HTML pages and web archives through the real binary: records, offsets, errors, WARC = files, workers, resume.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recordSchema } from '../src/index.js';
 import type { ArticleRecord } from '../src/record.js';
 import { buildWarc, PAGES_DIR, pageEntries, teamPages, type WarcEntry } from './helpers/build-warc.js';
+import { tempDir } from './temp-dir.js';
 
 const BIN = join(process.cwd(), 'bin', 'wirescan.js');
 const run = (args: string[], input?: string | Buffer) =>
@@ -22,11 +22,11 @@ const spans = (r: ArticleRecord) => [
   ...[...r.people, ...r.countries, ...r.organizations, ...r.agreements].flatMap((e) => e.mentions as { start: number; end: number; text: string }[]),
 ];
 
-const dir = mkdtempSync(join(tmpdir(), 'wirescan-pages-'));
+const dir = tempDir('wirescan-pages-');
 // The pages and the bad pages; not the expected texts beside them (<page>.txt, for tests/io/read-html.test.ts).
 cpSync(PAGES_DIR, dir, { recursive: true, filter: (src) => !src.endsWith('.txt') });
 writeFileSync(join(dir, 'plain-article.txt'), ARTICLE);
-const out = `${dir}-out`;
+const out = join(tempDir('wirescan-out-'), 'out');
 let res: ReturnType<typeof run>;
 let pages: ArticleRecord[];
 beforeAll(() => {
@@ -106,7 +106,7 @@ describe('a folder of pages: .html, .htm, .html.gz beside .txt', () => {
 });
 
 describe('a web archive of the same pages', () => {
-  const warcDir = mkdtempSync(join(tmpdir(), 'wirescan-warc-cli-'));
+  const warcDir = tempDir('wirescan-warc-cli-');
   const extra: WarcEntry[] = [
     { type: 'response', url: 'https://pages.example/logo.png', contentType: 'image/png', body: Buffer.from([0x89, 0x50, 0x4e, 0x47]) },
     { type: 'response', url: 'https://pages.example/bad/no-body.html', body: readFileSync(join(PAGES_DIR, 'bad', 'no-body.html')) },
@@ -145,7 +145,7 @@ describe('a web archive of the same pages', () => {
 });
 
 describe('a web archive larger than a batch: worker threads and --resume', { timeout: 300_000 }, () => {
-  const warcDir = mkdtempSync(join(tmpdir(), 'wirescan-warc-many-'));
+  const warcDir = tempDir('wirescan-warc-many-');
   const path = join(warcDir, 'many.warc.gz');
   beforeAll(async () => {
     // 90 responses: the team's pages again and again, under their own URIs, and every tenth URI repeated.
@@ -167,8 +167,8 @@ describe('a web archive larger than a batch: worker threads and --resume', { tim
     expect(ids.filter((id) => id.startsWith('urn:uuid:'))).toHaveLength(9);
   });
   it('--resume finishes an interrupted run exactly (ids are stable across runs)', () => {
-    const whole = `${warcDir}-whole`;
-    const cut = `${warcDir}-cut`;
+    const whole = join(tempDir('wirescan-whole-'), 'whole');
+    const cut = join(tempDir('wirescan-cut-'), 'cut');
     run([path, '--out', whole, '--quiet']);
     run([path, '--out', cut, '--quiet']);
     const lines = readFileSync(join(cut, 'articles.jsonl'), 'utf8').split('\n');
@@ -181,7 +181,7 @@ describe('a web archive larger than a batch: worker threads and --resume', { tim
 });
 
 describe('web archives: reference dates and ids across a run', () => {
-  const warcDir = mkdtempSync(join(tmpdir(), 'wirescan-warc-dates-'));
+  const warcDir = tempDir('wirescan-warc-dates-');
   const undated = (lead: string) =>
     `<html><head><title>Rail talks</title></head><body><article><h1>Rail talks</h1><p>${lead} Kenya and Tanzania began talks on Monday on a railway link across the border, officials said.</p><p>The two governments said they hoped to sign an agreement within a year, and that the line would carry freight first.</p></article></body></html>`;
   beforeAll(async () => {

@@ -1,9 +1,9 @@
 // Nothing lost: a run killed at any moment, resumed, gives exactly the uninterrupted run's output.
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from './temp-dir.js';
 
 const BIN = join(process.cwd(), 'bin', 'wirescan.js');
 const FILES = ['articles.jsonl', 'mentions.csv', 'agreements.csv', 'errors.jsonl'];
@@ -13,7 +13,7 @@ const lineCount = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8
 
 /** A corpus of `n` articles made from the fixtures, each a little different, with a few bad files. */
 function corpus(n: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'wirescan-resume-'));
+  const dir = tempDir('wirescan-resume-');
   const texts = readdirSync('fixtures').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join('fixtures', f), 'utf8'));
   for (let i = 0; i < n; i++) {
     const sub = join(dir, `part-${String(i % 7)}`);
@@ -26,7 +26,7 @@ function corpus(n: number): string {
 
 describe('--resume after SIGKILL', { timeout: 300_000 }, () => {
   const dir = corpus(200);
-  const whole = `${dir}-whole`;
+  const whole = join(tempDir('wirescan-whole-'), 'whole');
   const reference = run([dir, '--out', whole, '--concurrency', '1']);
 
   it('the uninterrupted run recorded every input once', () => {
@@ -35,7 +35,7 @@ describe('--resume after SIGKILL', { timeout: 300_000 }, () => {
   });
 
   it('a killed run, resumed (twice), gives byte-for-byte the same files', async () => {
-    const out = `${dir}-killed`;
+    const out = join(tempDir('wirescan-killed-'), 'killed');
     for (const [workers, atLeast] of [['2', 50], ['1', 110]] as const) {
       const child = spawn(process.execPath, [BIN, 'extract', dir, '--out', out, '--concurrency', workers, '--quiet', ...(atLeast > 50 ? ['--resume'] : [])]);
       await new Promise<void>((resolve, reject) => {
@@ -60,7 +60,7 @@ describe('--resume after SIGKILL', { timeout: 300_000 }, () => {
   });
 
   it('worker threads give the same files as one thread', () => {
-    const out = `${dir}-workers`;
+    const out = join(tempDir('wirescan-workers-'), 'workers');
     run([dir, '--out', out, '--concurrency', '2']);
     expect(read(out)).toEqual(read(whole));
   });

@@ -1,12 +1,12 @@
 // Bad input battery: each input fails alone with a clear reason, or is processed with exact offsets.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import type { ArticleRecord } from '../src/record.js';
+import { tempDir } from './temp-dir.js';
 
 const BIN = join(process.cwd(), 'bin', 'wirescan.js');
 const ARTICLE = 'Chile and Peru sign a trade deal\nLIMA, 3 May 2024 - Chilean President Ana Ruiz said on Friday that the agreement would take effect in 2025.\n';
@@ -21,7 +21,7 @@ function expectExactOffsets(text: string, r: ArticleRecord): void {
 }
 
 describe('a folder of bad inputs', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'wirescan-bad-'));
+  const dir = tempDir('wirescan-bad-');
   const files: Record<string, Buffer> = {
     'good.txt': Buffer.from(ARTICLE),
     'empty.txt': Buffer.alloc(0),
@@ -45,7 +45,7 @@ describe('a folder of bad inputs', () => {
   // A file whose reading fails for any user, root included (permissions do not stop root): Linux's
   // /proc/self/mem, read from its start, is an input/output error.
   symlinkSync('/proc/self/mem', join(dir, 'unreadable.txt'));
-  const out = `${dir}-out`;
+  const out = join(tempDir('wirescan-out-'), 'out');
   const res = spawnSync(process.execPath, [BIN, 'extract', dir, '--out', out, '--quiet'], { encoding: 'utf8', timeout: 120_000 });
   const records = readFileSync(join(out, 'articles.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as ArticleRecord);
   const errors = readFileSync(join(out, 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; error: string });

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bestMatching, isRealnewsFolder, nameKey, occurrences, scoreRealnews, statusAccepted, valueAccepted, type RealnewsDoc } from '../../src/eval/score-realnews.js';
 import { extract } from '../../src/extract.js';
+import { tempDir } from '../temp-dir.js';
 
 describe('realnews scoring rules', () => {
   it.each([
@@ -35,7 +35,7 @@ describe('realnews scoring rules', () => {
   });
 
   it('tells a realnews folder from other folders with a gold.json (negative: no article per key)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'realnews-'));
+    const dir = tempDir('realnews-');
     writeFileSync(join(dir, 'gold.json'), JSON.stringify({ 'a1': {} }));
     expect(isRealnewsFolder(dir)).toBe(false);
     writeFileSync(join(dir, 'a1.txt'), 'Text.');

@@ -1,7 +1,6 @@
 // Web archives built with warcio from the team's pages (tests/helpers/build-warc.ts).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -9,8 +8,9 @@ import type { ArticlePage, InputFailure } from '../../src/input.js';
 import { readArticle } from '../../src/io/read-article-file.js';
 import { readWarc } from '../../src/io/read-warc.js';
 import { buildWarc, pageEntries, teamPages, type WarcEntry } from '../helpers/build-warc.js';
+import { tempDir } from '../temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'wirescan-warc-'));
+const dir = tempDir('wirescan-warc-');
 async function read(name: string, bytes: Buffer, maxBytes?: number) {
   const path = join(dir, name);
   writeFileSync(path, bytes);
