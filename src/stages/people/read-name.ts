@@ -115,21 +115,23 @@ export function readName(doc: Doc, words: Word[], whole: Run): NameFind | null {
   const place = placeFirst ? leadingPlace(words, whole.from, whole.to - whole.from - 1, doc.norm) : { length: 0 };
   const lead = place.length || !placeFirst ? place : { length: leadingCountry(words, whole.from, whole.to - whole.from - 1, doc.norm, !!to) };
   const run = { from: whole.from + lead.length, to: whole.to };
+  // The office written right before the run, looked for once, and only when asked.
+  let office: NearTitle | null | undefined;
+  const before = (): NearTitle | null => (office === undefined ? (office = titleBefore(words, run.from)) : office);
   // Only "Shah", "Sultan" opening the run need to know whether an office stands before it.
-  let before = TITLES_AS_GIVEN_NAMES.has(words[run.from].key) ? titleBefore(words, run.from) : undefined;
+  const titledBefore = TITLES_AS_GIVEN_NAMES.has(words[run.from].key) && !!before();
   const sentenceStart = lead.length === 0 && opensSentence(words, run.from);
-  const parsed = parseRun(words, run, sentenceStart, !!before) ??
+  const parsed = parseRun(words, run, sentenceStart, titledBefore) ??
     // "Laurie Law, analyst at ...", "says Andrea West": a given name and a word that is also a thing's, shown a person.
-    (endsLikeThing(words, run) && (appositionAfter(words, run.to) || titleBefore(words, run.from) || speaksAround(words, run.from, run.to))
-      ? parseRun(words, run, sentenceStart, !!before, true) : null);
+    (endsLikeThing(words, run) && (appositionAfter(words, run.to) || before() || speaksAround(words, run.from, run.to))
+      ? parseRun(words, run, sentenceStart, titledBefore, true) : null);
   if (!parsed) return null;
   const { nameFrom, nameTo } = parsed;
   const inRun = parsed.titles.length > 0;
   if (namesCountry(words, nameFrom, nameTo, doc.norm, !inRun) || (!inRun && followsPlaceOrBody(words, run.from))) return null;
   const bare = !inRun && nameFrom === run.from;
   if (bare && namedAsOrganization(words, run)) return null;
-  if (bare && before === undefined) before = titleBefore(words, nameFrom);
-  const near = [bare ? (to && lead.length && !place.length ? to : before ?? null) : null, lead.length ? null : titleBeforeComma(words, run.from), nameTo === run.to ? appositionAfter(words, nameTo) : null];
+  const near = [bare ? (to && lead.length && !place.length ? to : before()) : null, lead.length ? null : titleBeforeComma(words, run.from), nameTo === run.to ? appositionAfter(words, nameTo) : null];
   const nameWords = words.slice(nameFrom, nameTo);
   if (!isPersonEvidence(words, run, nameWords, inRun, near)) return null;
 
