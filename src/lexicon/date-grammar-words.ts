@@ -29,3 +29,8 @@ export const HOLIDAY_NAMES: readonly string[] = [
   'easter', 'easter sunday', 'easter monday', 'good friday', 'halloween', "valentine's day", 'boxing day',
   'election day', 'independence day', 'labor day', 'memorial day',
 ];
+
+/** The words of "of ___ year" that name a year by the one last told ("in March of that year"), and how far they move it. */
+export const TOLD_YEAR_OFFSETS: Readonly<Record<string, number>> = {
+  that: 0, 'the same': 0, 'the following': 1, 'the next': 1, 'the previous': -1,
+};

@@ -24,6 +24,7 @@ export interface SentenceWords {
 
 const CAPITAL = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
+const STOP_OR_HYPHEN = /[.-]/;
 
 /** The index of the first word that ends after `offset` (a binary search), or -1 when none does. */
 export function wordIndexAfter(words: Word[], offset: number): number {
@@ -44,10 +45,10 @@ export function buildWords(doc: Doc): SentenceWords[] {
     const t = tokens[n];
     const text = norm.slice(t.start, t.end);
     // A full stop inside a word ("Canadian-U.S.", which the tokenizer splits "U", ".", "S.") joins it, as does what follows it.
-    const innerStop = text === '.' && tokens[n + 1]?.start === t.end && LETTER.test(norm[t.end]);
-    const afterInnerStop = !!prev && norm[prev.end - 1] === '.' && LETTER.test(text[0]) && /[.-]/.test(prev.lower.slice(0, -1));
     const glued = prev && prev.end === t.start && prev.sentence === t.sentence &&
-      (text === '-' || norm[prev.end - 1] === '-' || innerStop || afterInnerStop);
+      (text === '-' || norm[prev.end - 1] === '-' ||
+        (text === '.' && tokens[n + 1]?.start === t.end && LETTER.test(norm[t.end])) ||
+        (norm[prev.end - 1] === '.' && LETTER.test(text[0]) && STOP_OR_HYPHEN.test(prev.lower.slice(0, -1))));
     if (glued && prev) {
       prev.end = t.end;
       prev.lower = doc.norm.slice(prev.start, t.end).toLowerCase();

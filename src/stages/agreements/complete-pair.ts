@@ -3,7 +3,7 @@
 import type { Party } from '../../doc.js';
 import { wordIndexAfter, type SentenceWords } from './build-words.js';
 import { isPlace, standsApart } from './read-parties.js';
-import { namedMultilateral } from './find-named-agreements.js';
+import { isOpenTreaty } from './find-named-agreements.js';
 import type { Chain } from './pick-antecedent.js';
 
 /**
@@ -20,7 +20,7 @@ function withNonState(s: SentenceWords, code: string): boolean {
     const after = wordIndexAfter(words, m.end - 1) + 1;
     const next = words[after + 1]?.lower === 'the' ? after + 2 : after + 1;
     if (words[after]?.lower === 'and' && named(next)) return true;
-    if (words[k - 1]?.lower === 'and' && (named(k - 2) || (words[k - 3]?.lower === 'the' && named(k - 2)))) return true;
+    if (words[k - 1]?.lower === 'and' && named(k - 2)) return true;
   }
   return false;
 }
@@ -37,7 +37,7 @@ export function secondParty(
 ): Party | null {
   const [only] = chain.parties;
   if (chain.parties.length !== 1 || !index.has(`country:${only.code}`) || chain.kind === 'finance') return null;
-  if (chain.phrases.some((p) => p.listed && namedMultilateral(p.named!))) return null;
+  if (chain.phrases.some(isOpenTreaty)) return null;
   if (chain.phrases.some((p) => withNonState(sentences[p.sentence], only.code ?? ''))) return null;
   let best: Party | null = null;
   let bestWeight = 0;

@@ -173,7 +173,7 @@ export function findAgreementPhrases(sentence: SentenceWords, cues: StatusCueAt[
     if (capitalName && NOT_AGREEMENT_NAME_ENDINGS.some((e) => capitalName.endsWith(e))) continue;
     // "a security guarantee", "a bridge loan"; a financing deal also by its sum ("its 20.2 billion dlr rescheduling").
     const fixed = modifiers.length > 0 && (FIXED_WEAK.has(`${modifiers[modifiers.length - 1]} ${head.noun}`) ||
-      (FINANCE_HEADS.has(head.noun) && modifiers.some((m) => MONEY_WORDS.test(m))));
+      (finance && modifiers.some((m) => MONEY_WORDS.test(m))));
     const telling = modifiers.filter((m) => !NEUTRAL_MODIFIERS.has(m));
     const distinguishing = !!capitalName || telling.some((m) => !/^\d/.test(m));
     const supported = fixed || !!capitalName || hasSupport(words, first, last, cues);

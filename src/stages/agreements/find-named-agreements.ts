@@ -57,8 +57,8 @@ export function listedParties(named: string): Party[] {
 /** Whether a listed agreement binds by its nature, by its lower-case name ("general agreement on tariffs and trade"). */
 export const namedBinding = (named: string): boolean => byLower.get(named)?.binding ?? false;
 
-/** Whether a listed agreement is open to many states, by its lower-case name: only states the text binds are its parties. */
-export const namedMultilateral = (named: string): boolean => byLower.get(named)?.multilateral ?? false;
+/** Whether a phrase names a listed treaty open to many states (GATT, the CTBT): only states the text binds are its parties. */
+export const isOpenTreaty = (p: Phrase): boolean => p.listed && (byLower.get(p.named!)?.multilateral ?? false);
 
 /** A name's words other than its last (its head) and small words: what a description of it may share ("nuclear"). */
 const nameWords = (name: string): string[] => name.toLowerCase().split(/[\s-]+/).slice(0, -1).filter((w) => w.length > 3);

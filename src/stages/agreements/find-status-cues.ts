@@ -117,9 +117,8 @@ function plainFact(words: Word[], i: number): boolean {
   return verb;
 }
 
-/** How the words before a cue bend it: denied, made a plan, or left as said. */
+/** How the words before a cue bend it: denied, made a plan, or left as said (a condition is tested by the caller). */
 function modality(words: Word[], i: number): 'negated' | 'planned' | 'as-is' {
-  if (conditional(words, i)) return 'planned';
   for (let k = i - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
     const w = words[k].lower;
     if (NEGATION_WORDS.has(w)) return 'negated';
@@ -146,7 +145,8 @@ export function findStatusCues(words: Word[]): StatusCueAt[] {
     if (found.cue.realis && !plainFact(words, i)) continue;
     // A cue used as a noun looks ahead for its modal: "the signing would go ahead", "talks on the deal could be finished".
     const asNoun = found.cue.nominal || DETERMINERS.has(words[i - 1]?.lower ?? '');
-    const mood = found.cue.presupposes ? 'as-is' : asNoun && modalAfter(words, i) ? 'planned' : modality(words, i);
+    const condition = conditional(words, i);
+    const mood = found.cue.presupposes ? 'as-is' : (asNoun && modalAfter(words, i)) || condition ? 'planned' : modality(words, i);
     // "proposed on Thursday that Mercosur open negotiations on a deal": talks put forward are a proposal.
     const proposed = found.cue.nominal && found.cue.status === 'negotiating' && proposal >= 0 && i - proposal <= PROPOSAL_REACH;
     // A planned ending ("due to expire in 2026") says nothing yet of where the agreement stands.
@@ -154,7 +154,7 @@ export function findStatusCues(words: Word[]): StatusCueAt[] {
       const status = mood === 'planned' || proposed ? 'proposed' : found.cue.status;
       cues.push({
         at: i, status, support: found.cue.support, nominal: !!found.cue.nominal, supportOnly: found.cue.supportOnly,
-        replacing: found.cue.replacing, before: found.cue.before, conditional: mood === 'planned' && conditional(words, i),
+        replacing: found.cue.replacing, before: found.cue.before, conditional: mood === 'planned' && condition,
       });
       if (status === 'proposed' && !found.cue.nominal) proposal = i;
     }

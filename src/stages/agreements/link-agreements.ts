@@ -6,7 +6,8 @@ import { GENERIC_HEADS } from '../../lexicon/agreement-nouns.js';
 import type { SentenceWords } from './build-words.js';
 import type { Phrase } from './phrase.js';
 import { partyKey } from './party-key.js';
-import { addPhrase, dateFit, pickAntecedent, sameFamily, scopeClash, type Chain } from './pick-antecedent.js';
+import { addPhrase, calledBy, dateFit, narrowScope, pickAntecedent, sameFamily, scopeClash, type Chain } from './pick-antecedent.js';
+import { isOpenTreaty } from './find-named-agreements.js';
 
 /** One agreement as the linker sees it (defined with the antecedent picker). */
 export type { Chain } from './pick-antecedent.js';
@@ -19,7 +20,7 @@ const partiesFit = (parties: Party[], chain: Chain) =>
   parties.every((p) => chain.parties.some((q) => partyKey(q) === partyKey(p)));
 const shareWords = (p: Phrase, q: Phrase) => sameFamily(p.noun, q.noun) || p.modifiers.some((m) => q.modifiers.includes(m) || q.topic.includes(m)) ||
   p.topic.some((m) => q.modifiers.includes(m));
-const shareChainWords = (p: Phrase, c: Chain) => [...c.nouns].some((n) => sameFamily(n, p.noun)) ||
+const shareChainWords = (p: Phrase, c: Chain) => calledBy(c, p.noun) ||
   p.modifiers.some((m) => c.modifiers.has(m) || c.topics.has(m)) || p.topic.some((m) => c.modifiers.has(m));
 // How many chains the linker keeps in its focus list, and how far down it an indefinite may restate one.
 const FOCUS_SIZE = 16;
@@ -85,7 +86,7 @@ function namedIntroduced(p: Phrase, parties: Party[], focus: Chain[]): Chain | n
   if (!p.named || p.plural || !last || last.phrases.some((q) => q.named) || last.phrases[0].ref !== 'indefinite') return null;
   if (last.phrases.some((q) => p.sentence - q.sentence > NAMING_REACH)) return null;
   if (!last.phrases.some((q) => nounsFit(headNoun(q), headNoun(p)))) return null;
-  return kindsFit(p, last) && partiesFit(parties, last) && !scopeClash(last.phrases[0], { phrases: [p] } as Chain) ? last : null;
+  return kindsFit(p, last) && partiesFit(parties, last) && !(narrowScope(last.phrases[0]) && isOpenTreaty(p)) ? last : null;
 }
 
 /**
@@ -126,7 +127,7 @@ export function linkAgreements(phrases: Phrase[], sentences: SentenceWords[], pa
       // latest called new, which it restates.
       chain = headlineChain(p, parties, headlines, title);
       const last = focus.slice(0, RESTATE_REACH).find((c) => c.past === p.past && (!p.fresh || c.fresh));
-      const restates = last && kindsFit(p, last) && !scopeClash(p, last) && dateFit(p, last) >= 0 && (GENERIC_HEADS.has(headNoun(p)) || [...last.nouns].some((n) => nounsFit(n, headNoun(p)))) && (parties.length > 0
+      const restates = last && kindsFit(p, last) && !scopeClash(p, last) && dateFit(p, last) >= 0 && (GENERIC_HEADS.has(p.noun) || calledBy(last, p.noun)) && (parties.length > 0
         ? partiesFit(parties, last) && (shareChainWords(p, last) || p.fresh)
         : p.modifiers.length === 0 && (p.sentence - last.lastSentence <= 1 || p.fresh));
       if (!chain && restates) chain = last;

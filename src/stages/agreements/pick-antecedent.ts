@@ -4,7 +4,7 @@ import { VAGUE_KINDS } from '../../lexicon/agreement-kinds.js';
 import { GENERIC_HEADS, NOUN_FAMILIES } from '../../lexicon/agreement-nouns.js';
 import { strongerKind } from './read-kind.js';
 import { partyKey } from './party-key.js';
-import { namedMultilateral } from './find-named-agreements.js';
+import { isOpenTreaty } from './find-named-agreements.js';
 
 /** One agreement as the linker sees it: its phrases, and those that describe it in their own clause. */
 export interface Chain {
@@ -66,9 +66,11 @@ export function dateFit(p: Phrase, c: Chain): number {
   return -1;
 }
 
-/** "their bilateral accord", "the pact with Israel": none of a treaty open to many states, such as GATT. */
-export const scopeClash = (p: Phrase, c: Chain) =>
-  (p.bilateral || p.inner.length > 0 || p.trailing.length > 0) && c.phrases.some((q) => q.listed && namedMultilateral(q.named!));
+/** Whether a phrase is narrow in scope: "their bilateral accord", "the pact with Israel". */
+export const narrowScope = (p: Phrase) => p.bilateral || p.inner.length > 0 || p.trailing.length > 0;
+
+/** A narrow phrase is none of a treaty open to many states, such as GATT. */
+export const scopeClash = (p: Phrase, c: Chain) => narrowScope(p) && c.phrases.some(isOpenTreaty);
 
 /** Whether a phrase and a chain clash on age: "the new truce" is none of "the earlier ceasefire", nor the reverse. */
 export const agesClash = (p: Phrase, c: Chain) => (p.fresh && c.past) || (p.past && c.fresh);
@@ -78,6 +80,9 @@ const family = (noun: string) => NOUN_FAMILIES.get(noun) ?? noun;
 
 /** Whether two head nouns name the same sort of agreement. */
 export const sameFamily = (a: string, b: string) => family(a) === family(b);
+
+/** Whether a chain has been called by a head noun's family ("the truce" for a ceasefire). */
+export const calledBy = (c: Chain, noun: string) => c.nouns.has(family(noun));
 
 /**
  * How likely a chain is the antecedent of a definite phrase: the same noun, how recently it was named
@@ -91,7 +96,7 @@ function score(p: Phrase, c: Chain, focus: Chain | undefined): number {
   let s = recency * demonstrative + Math.min(c.phrases.length, 4) * 0.5 + (c === focus ? 1.5 : 0) + (c.headline ? 1 : 0);
   // The same noun; an agreement already called by two nouns any agreement goes by ("the accord", "the deal") may be
   // called by a third ("the pact").
-  if (c.nouns.has(family(p.noun))) s += 3;
+  if (calledBy(c, p.noun)) s += 3;
   else if (GENERIC_HEADS.has(p.noun) && genericNames(c) >= 2) s += GENERIC_WEIGHT;
   if (matches(p, c)) s += 3;
   if (!VAGUE_KINDS.has(p.kind) && !VAGUE_KINDS.has(c.kind) && c.kind !== p.kind) s -= 5;

@@ -119,13 +119,15 @@ export function readPronounParties(
 ): void {
   const { words } = sentences[at];
   const before = sentences[at - 1];
-  if (!before || before.paragraph !== sentences[at].paragraph - 1 && before.paragraph !== sentences[at].paragraph) return;
+  if (!before) return;
+  // The sentence before's subject, searched for once (by the first phrase that needs it).
+  let subject: Mention | undefined;
   for (const p of phrases) {
     if (out.has(p)) continue;
     const cue = cues.find((c) => c.at < p.first && p.first - c.at <= 4 && STATUS_RANK[c.status] >= STATUS_RANK.agreed &&
       STATE_PRONOUNS.has(words[c.at - 1]?.lower ?? ''));
     if (!cue) continue;
-    const subject = before.mentions.find((m) => m.kind === 'country' && !isPlace(before.words, wordIndexAfter(before.words, m.start)));
+    subject ??= before.mentions.find((m) => m.kind === 'country' && !isPlace(before.words, wordIndexAfter(before.words, m.start)));
     const party = subject && index.get(`country:${subject.entity}`);
     if (party) out.set(p, [party]);
   }

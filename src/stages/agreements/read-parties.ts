@@ -7,7 +7,7 @@ import {
 import { wordIndexAfter, type SentenceWords, type Word } from './build-words.js';
 import { nearestPhrase, phraseIndexAt } from './nearest-phrase.js';
 import { opensClause } from './opens-clause.js';
-import { namedMultilateral } from './find-named-agreements.js';
+import { isOpenTreaty } from './find-named-agreements.js';
 import { STRONG_HEADS } from '../../lexicon/agreement-nouns.js';
 import { readInstitutions } from './read-institutions.js';
 import type { StatusCueAt } from './find-status-cues.js';
@@ -165,14 +165,14 @@ export function readParties(
     if (isMediator(words, k, m)) continue;
     const inside = k >= phrase.first && k <= phrase.last;
     if (inside && !phrase.inner.some((p) => partyKey(p) === partyKey(party))) phrase.inner.push(party);
-    if (!inside && (isPlace(words, k) || crossesClause(words, k, phrase))) continue;
+    if (!inside && standsApart(words, k, phrase)) continue;
     // A person or an official's nationality names a party only as the one who signs or agrees.
     const signer = k < phrase.first && bindsBetween(words, cues, k, phrase.first);
     // "Israel and the United States objected to the deal": a state that only reacts to it is no party.
     if (!inside && !signer && k < phrase.first && words.slice(k + 1, phrase.first).some((w) => REACTION_VERBS.has(w.lower))) continue;
     // A treaty open to many states has as parties only those the text has sign, ratify or leave it ("Russia withdrew from
     // the CTBT"), not every state named beside it ("China said the protocol infringed GATT").
-    if (!inside && phrase.listed && namedMultilateral(phrase.named!) &&
+    if (!inside && isOpenTreaty(phrase) &&
       !(k < phrase.first ? bindsBetween(words, cues, k, phrase.first, true) : bindsBetween(words, cues, phrase.last, k, true))) continue;
     if (m.kind === 'person' && !signer) continue;
     // A capital before the phrase speaks for its government ("Dublin was satisfied with the framework"); it is a party
@@ -201,6 +201,7 @@ export function readParties(
 function readOwner(words: Word[], phrase: Phrase, found: { m: Mention; party: Party }[], out: Map<Phrase, Party[]>): void {
   const pronoun = words[phrase.first].lower;
   const wanted = pronoun === 'its' ? 1 : pronoun === 'their' ? 2 : 0;
+  if (wanted === 0) return;
   const owners: Party[] = [];
   const before = found.filter(({ m }) => m.kind !== 'person' && m.end <= words[phrase.first].start);
   for (let n = before.length - 1; n >= 0 && owners.length < wanted; n--) {

@@ -124,24 +124,31 @@ function keep(doc: Doc, kind: RuleKind, start: number, end: number): boolean {
 const YEAR_SHAPE = /^(?:1[0-9]|20)\d\d$/;
 const DECADE_SHAPE = /^\d{3}0'?s$|^'\d0s$/;
 const CLOCK_AFTER = /^(?:[:.][0-5]\d)? ?(?:[ap]\.?m\b|o'clock|in the)/i;
+const PLURAL_AFTER = /^'?s\b/;
 const NUMBER_KINDS: Record<string, (word: string, after: string) => boolean> = {
   year: (word) => YEAR_SHAPE.test(word),
-  decade: (word, after) => DECADE_SHAPE.test(word) || (YEAR_SHAPE.test(word) && /^'?s\b/.test(after)),
+  decade: (word, after) => DECADE_SHAPE.test(word) || (YEAR_SHAPE.test(word) && PLURAL_AFTER.test(after)),
   time: (word, after) => word.includes(':') || CLOCK_AFTER.test(after),
 };
+// What splits a number token into parts that may each be the number: "mid-1990s", "2003-04", "1986/87".
+const NUMBER_PARTS = /[-/]/;
 
 /**
- * Whether rule `kind` can hold a span whose only trigger is the number token `i`: most numbers ("38", "5.1", "1,000")
- * are no year, decade or clock time, and their rules need not run.
+ * The rules (bit r for ALL_RULES[r]) that can hold a span whose only trigger is the number token `i`: most numbers
+ * ("38", "5.1", "1,000") are no year, decade or clock time, and their rules need not run.
  */
-function numberCanOpen(doc: Doc, i: number, kind: RuleKind): boolean {
-  const test = NUMBER_KINDS[kind];
-  if (!test) return true;
+function numberRules(doc: Doc, i: number): number {
   const t = doc.tokens[i];
   const word = doc.norm.slice(t.start, t.end);
-  // "mid-1990s", "2003-04", "1986/87": each part between hyphens or slashes may be the number.
   const after = doc.norm.slice(t.end, t.end + 12);
-  return word.split(/[-/]/).some((part) => test(part, after)) || test(word, after);
+  // Each part between hyphens or slashes may be the number; a plain number is its own one part.
+  const parts = word.split(NUMBER_PARTS);
+  let mask = 0;
+  for (let r = 0; r < ALL_RULES.length; r++) {
+    const test = NUMBER_KINDS[ALL_RULES[r].kind];
+    if (!test || parts.some((part) => test(part, after)) || (parts.length > 1 && test(word, after))) mask |= 1 << r;
+  }
+  return mask;
 }
 
 /** Every date span in the article, non-overlapping, longest first, in text order. */
@@ -156,12 +163,14 @@ export function findDateSpans(doc: Doc): FoundSpan[] {
     // Walk back over words that may open the span; numbers only before a word trigger ("18 October").
     let first = i;
     while (first > 0 && i - first < LOOK_BACK && kinds[first - 1] !== 0 && (bits !== NUMBER || kinds[first - 1] !== NUMBER)) first--;
+    // The rules a lone number may open, worked out once for the token (every rule for any other trigger).
+    const allowed = bits === NUMBER ? numberRules(doc, i) : -1;
     for (let j = first; j <= i; j++) {
       const start = tokens[j].start;
       for (let r = 0; r < ALL_RULES.length; r++) {
         const rule = ALL_RULES[r];
         if ((rule.needs & bits) === 0 || tried.has(start * 32 + r)) continue;
-        if (bits === NUMBER && !numberCanOpen(doc, i, rule.kind)) continue;
+        if (((allowed >> r) & 1) === 0) continue;
         tried.add(start * 32 + r);
         rule.pattern.lastIndex = start;
         const m = rule.pattern.exec(doc.norm);

@@ -2,7 +2,7 @@
 // Each finds a span only; read-parts.ts and resolve-value.ts say what the span means.
 // Spans follow TimeML: a leading "on"/"in"/"at" stays outside, "the" and modifiers ("early", "the end of") inside.
 import {
-  APPROXIMATORS, HOLIDAY_NAMES, QUARTER_QUALIFIERS, TIME_APPROXIMATORS, TIME_ZONES,
+  APPROXIMATORS, HOLIDAY_NAMES, QUARTER_QUALIFIERS, TIME_APPROXIMATORS, TIME_ZONES, TOLD_YEAR_OFFSETS,
 } from '../../lexicon/date-grammar-words.js';
 import {
   DIGIT_WORDS, FREQUENCY_WORDS, ORDINAL_WORDS, SEASONS, TEEN_WORDS, TENS_WORDS, UNITS, WEEKDAY_NAMES,
@@ -48,7 +48,7 @@ const FREQUENCY = alternation(Object.keys(FREQUENCY_WORDS));
 const SOURCES: [RuleKind, string][] = [
   ['time', String.raw`${TOD}${ZONE}(?:,? (?:on )?${DAY_REF}(?:,? ${YEAR})?)?`],
   ['day', String.raw`${MOD}?(?:(?:last|next|this|this past|this coming) )?(?:(?:${WEEKDAY}),? )?(?:${MONTH} (?:the )?${DAY}(?:-${DAY_NUM})?|(?:the )?${DAY} (?:of )?${MONTH})(?:,? ${YEAR})?(?: (?:${POD}))?`],
-  ['month', String.raw`${MOD}?(?:(?:${REL}) )?${MONTH}(?:,? (?:of )?${ANY_YEAR}| (?:this|last|next) year| of (?:that|the same|the following|the next|the previous) year)?`],
+  ['month', String.raw`${MOD}?(?:(?:${REL}) )?${MONTH}(?:,? (?:of )?${ANY_YEAR}| (?:this|last|next) year| of (?:${alternation(Object.keys(TOLD_YEAR_OFFSETS))}) year)?`],
   ['year', String.raw`${MOD}?(?:(?:the )?(?:fiscal|calendar|financial|the year|the school|model)(?: year)? )?(?:${ANY_YEAR})`],
   ['decade', String.raw`(?:the )?${MOD}?(?:the )?(?:(?:1[0-9]|20)\d0'?s|'\d0s|(?<=the (?:early |late |mid-?)?)(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`],
   ['century', String.raw`(?:the )?${MOD}?(?:\d{1,2}(?:st|nd|rd|th)|${ORDINAL}|twenty-first)[- ]century`],

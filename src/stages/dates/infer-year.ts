@@ -1,6 +1,8 @@
 // The year of a date whose text names no year: the reference date's, moved by the verb's tense.
 import type { Anchors } from './anchors.js';
 import { nearbyYear } from './anchors.js';
+import { TOLD_YEAR_OFFSETS } from '../../lexicon/date-grammar-words.js';
+import { alternation } from './word-pattern.js';
 
 /** How far past the reference date a past-tense date may fall and still be this year's (in 31-day months). */
 const PAST_SLACK = 31;
@@ -10,6 +12,8 @@ const UNKNOWN_AHEAD = 3 * 31;
 const UNKNOWN_BEHIND = 9 * 31;
 const FUTURE_SLACK = 31;
 const HALF_YEAR = 6 * 31;
+/** "of that year", "of the following year" at a span's end: a year named by the one last told. */
+const TOLD_YEAR = new RegExp(` of (${alternation(Object.keys(TOLD_YEAR_OFFSETS))}) year$`);
 
 /**
  * The year of month `m` (and day `d`, when given) as the article most likely means it: a past-tense clause
@@ -34,8 +38,8 @@ export function inferYear(m: number, d: number | undefined, a: Anchors): number 
  * "of the same year", "of the following year" from the year last told ("In March of that year").
  */
 export function yearFromWords(lower: string, a: Anchors): number | null {
-  const told = / of (that|the same|the following|the next|the previous) year$/.exec(lower);
-  if (told && a.lastYear !== null) return a.lastYear + (told[1] === 'the previous' ? -1 : told[1] === 'that' || told[1] === 'the same' ? 0 : 1);
+  const told = TOLD_YEAR.exec(lower);
+  if (told && a.lastYear !== null) return a.lastYear + TOLD_YEAR_OFFSETS[told[1]];
   const base = a.ref?.y ?? a.lastYear;
   if (base === null) return null;
   const m = /\b(this|last|next) year/.exec(lower);
