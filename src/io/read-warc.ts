@@ -80,15 +80,23 @@ async function* counted(stream: AsyncIterable<Buffer>, count: { bytes: number })
 }
 
 /** Every record of one pass over `stream`; `end` is then where the parser stopped (its raw offset) and `total` the bytes read. */
-async function* parsePass(stream: AsyncIterable<Buffer>, name: string, base: number, options: WarcOptions, state: { end: number; total: number }): AsyncGenerator<ArticlePage | InputFailure> {
+async function* parsePass(stream: AsyncIterable<Buffer>, name: string, base: number, options: WarcOptions, state: { end: number; total: number; reported?: boolean }): AsyncGenerator<ArticlePage | InputFailure> {
   const count = { bytes: 0 };
   const parser = new WARCParser(counted(stream, count));
   try {
     for await (const record of parser) {
-      const page = await readRecord(record, `${name}@${base + parser.offset}`, options);
+      const at = base + parser.offset;
+      const page = await readRecord(record, `${name}@${at}`, options);
       if (page) yield page;
+      if (!record.warcHeaders.statusline.startsWith('WARC/')) {
+        // The archive broke here (a damaged gzip member inflates to garbage): what this parser reads next cannot be
+        // trusted, so the pass ends here (its failure told), to be read again from the next place a record can start.
+        state.end = at;
+        state.reported = true;
+        break;
+      }
     }
-    state.end = base + parser.offset;
+    if (!state.reported) state.end = base + parser.offset;
   } catch (err) {
     yield { id: `${name}@${base + parser.offset}`, error: `broken WARC record: ${describe(err)}` };
     state.end = base + parser.offset;
@@ -147,11 +155,11 @@ export async function* readWarc(name: string, source: string | Readable, options
   if (!size) yield { id: name, error: 'empty: no WARC records' };
   let start = 0;
   while (start < size) {
-    const state = { end: start, total: start };
+    const state: { end: number; total: number; reported?: boolean } = { end: start, total: start };
     yield* parsePass(createReadStream(source, { start }), name, start, options, state);
     // Read to the end (trailing blank lines aside): done.
     if (state.end >= size - 4) return;
-    yield { id: `${name}@${state.end}`, error: 'broken WARC record (it cannot be read): skipped to the next record' };
+    if (!state.reported) yield { id: `${name}@${state.end}`, error: 'broken WARC record (it cannot be read): skipped to the next record' };
     start = await nextRecordStart(source, Math.max(state.end, start) + 1, gzip).catch(() => -1);
     if (start < 0) return;
   }

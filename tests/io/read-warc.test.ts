@@ -61,6 +61,24 @@ describe('readWarc: broken archives (negative cases)', () => {
     expect(result[2]).toMatch(/^error:broken\.warc\.gz@\d+$/);
     expect(result.filter((id) => !id.startsWith('error:'))).toEqual(entries.filter((_, i) => i !== 2).map((e) => e.url));
   });
+  // Many gzip members, some damaged: a damaged member is one error line at its offset, and every good record after
+  // it is read (not only those after wherever the parser, fed the garbage, happened to stop).
+  const many = Array.from({ length: 10 }, (_, k) => pageEntries(`https://copy${k}.example/`)).flat();
+  const responses = many.flatMap((e, i) => (e.type === 'response' ? [i] : []));
+  it.each([
+    { name: 'one damaged response in the middle', breakAt: [responses[35]] },
+    { name: 'one damaged response near the start', breakAt: [responses[1]] },
+    { name: 'a damaged request (not a page) in the middle', breakAt: [responses[35] - 1] },
+    { name: 'two damaged responses in a row', breakAt: [responses[20], responses[20] + 1] },
+    { name: 'the warcinfo, then a response near the end', breakAt: [0, responses.at(-2)!] },
+    { name: 'no damage', breakAt: [] },
+  ])(`.warc.gz of $breakAt.length damaged member(s) among ${many.length} records: $name`, async ({ breakAt }) => {
+    const { items } = await read('many.warc.gz', await buildWarc(many, { gzip: true, breakAt }));
+    const expected = many.flatMap((e, i) => (breakAt.includes(i) ? [expect.stringMatching(/^error:many\.warc\.gz@\d+$/)] : e.type === 'response' ? [e.url] : []));
+    expect(ids(items)).toEqual(expected);
+    expect(items.filter((i) => 'error' in i)).toHaveLength(breakAt.length);
+    expect(items.filter((i) => !('error' in i))).toHaveLength(responses.length - breakAt.filter((i) => responses.includes(i)).length);
+  });
   it.each([true, false])('an archive cut short (gzip %s): the records before the cut are read, the cut one is one error line', async (gzip) => {
     const responses = pageEntries().filter((e) => e.type === 'response');
     const whole = await buildWarc(responses, { gzip });
