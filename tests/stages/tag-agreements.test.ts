@@ -417,6 +417,23 @@ describe('tagAgreements: bindingness stated of a subject', () => {
   expectFacts(rows);
 });
 
+describe("tagAgreements: bindingness the text states where a phrase's status is set aside", () => {
+  const rows: FactRow[] = [
+    ['Chile and Peru are negotiating the Montreal Protocol, which is not legally binding.', 0, { legallyBinding: false },
+      'a listed treaty still sought: its status is set aside, what the text says of bindingness is not'],
+    ['Norway and Chile opened talks on the Arms Trade Treaty. It is not legally binding.', 0, { legallyBinding: false },
+      'the same said in the next sentence'],
+    ['If Canada signs the Ottawa Treaty, which is not legally binding, the fields will be cleared.', 0, { legallyBinding: false },
+      'a condition on joining a presupposed treaty: its status is set aside, not its bindingness'],
+  ];
+  expectFacts(rows);
+  const none: FactRow[] = [
+    ['Chile and Peru are negotiating the Montreal Protocol.', 0, { legallyBinding: true }, 'with no word on it, the listed treaty binds by its nature'],
+    ['If Canada signs the Ottawa Treaty, the fields will be cleared.', 0, { legallyBinding: true }, 'likewise under a condition'],
+  ];
+  expectFacts(none);
+});
+
 describe('tagAgreements: parties from institutions, officials, pairs and blocs', () => {
   const rows: FactRow[] = [
     ['The Bank of Ghana and the Central Bank of Peru signed a currency swap.', 0, { parties: ['GH', 'PE'] }, 'a central bank signs for its state'],

@@ -76,6 +76,9 @@ export function describeAgreement(
   for (const p of chain.phrases) {
     const f = facts.get(p);
     if (!f) continue;
+    // What the text says of bindingness stands even where the phrase's status is set aside below ("talks on the Kyoto
+    // Protocol, which is not legally binding").
+    if (legallyBinding === null && f.binding !== undefined) legallyBinding = f.binding;
     if (f.status && listed && SOUGHT.has(f.status)) continue;
     // "Argentina's new financing package ... if banks sign up for the deal": a condition on an agreement the article
     // presupposes is about another event (joining it), not about whether the agreement exists.
@@ -84,7 +87,6 @@ export function describeAgreement(
       status = f.status;
       date = f.date ?? null;
     } else if (f.status && f.status === status && !date) date = f.date ?? null;
-    if (legallyBinding === null && f.binding !== undefined) legallyBinding = f.binding;
   }
   // Unless the text says, a treaty binds by its nature, as does a well-known agreement listed as binding; an agreement
   // the article presupposes with no word on its status has been concluded.
