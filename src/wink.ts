@@ -50,6 +50,3 @@ export function readDoc(text: string): ReturnType<typeof wink.nlp.readDoc> {
   wink.mark = list.length;
   return wink.nlp.readDoc(text);
 }
-
-/** How many words wink has learnt since its instance was made (for tests and benchmarks). */
-export const learntWords = (): number => wink.lexemes.list.length - wink.known;
