@@ -1,5 +1,5 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { InputFailure } from '../input.js';
 import { describe } from './describe-error.js';
 
@@ -45,6 +45,19 @@ export async function* walk(dir: string, seen = new Set<string>()): AsyncGenerat
     if (target.isDirectory()) yield* walk(full, seen);
     else if (target.isFile()) yield full;
     else if (ARTICLE_FILE.test(entry.name)) yield { id: full, error: 'not a regular file (a named pipe, socket or device): skipped' };
+  }
+}
+
+/**
+ * The files of folder `path` that are read as inputs (`ARTICLE_FILE`; with `jsonl`, `.jsonl` files too), in walk
+ * order, each with its id: its path relative to the folder, "/"-separated (a failure to walk takes such an id too).
+ */
+export async function* folderFiles(path: string, jsonl: boolean): AsyncGenerator<{ file: string; id: string } | InputFailure> {
+  const root = resolve(path);
+  const id = (file: string) => relative(root, file).split('\\').join('/');
+  for await (const file of walk(root)) {
+    if (typeof file !== 'string') yield { ...file, id: id(file.id) };
+    else if (ARTICLE_FILE.test(file) || (jsonl && /\.jsonl$/i.test(file))) yield { file, id: id(file) };
   }
 }
 

@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import pLimit from 'p-limit';
 import { decodeText, InputError } from './decode-text.js';
 import { describe } from './describe-error.js';
-import { ARTICLE_FILE, HTML_FILE, WARC_FILE, walk } from './list-files.js';
+import { folderFiles, HTML_FILE, WARC_FILE } from './list-files.js';
 import { readArticle } from './read-article-file.js';
 import { readJsonl } from './read-jsonl.js';
 import { readWarc, type WarcOptions } from './read-warc.js';
@@ -83,16 +83,17 @@ async function* listTasks(paths: string[], options: ReadOptions): AsyncGenerator
     if (typeof info === 'string') yield done({ id: path, error: info });
     else if (!info.isDirectory()) yield* readFileInput(path, path, options, true, warc);
     else {
-      const root = resolve(path);
-      const id = (file: string) => relative(root, file).split('\\').join('/');
-      for await (const file of walk(root)) {
-        if (typeof file !== 'string') yield done({ ...file, id: id(file.id) });
-        else if (ARTICLE_FILE.test(file) || (options.inputFormat === 'jsonl' && /\.jsonl$/i.test(file))) {
-          yield* readFileInput(file, id(file), options, false, warc);
-        }
+      for await (const f of folderFiles(path, options.inputFormat === 'jsonl')) {
+        if ('error' in f) yield done(f);
+        else yield* readFileInput(f.file, f.id, options, false, warc);
       }
     }
   }
+}
+
+/** A file of a folder read on its own under `id` (its path relative to the folder), as `readInputs` reads it there, left unread. */
+export function readFolderFile(path: string, id: string, options: ReadOptions): AsyncGenerator<Item> {
+  return inTurn(readFileInput(path, id, { ...options, deferFiles: true }, false, { maxBytes: options.maxBytes, seenUris: new Set() }));
 }
 
 /** How a file is read: by its name (pages, archives), else (a file named on the command line) by the input format. */

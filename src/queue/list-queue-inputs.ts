@@ -1,9 +1,8 @@
 // What `queue add` queues: the inputs as `extract` lists them, except web archives, which no job can carry.
 import { stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
 import type { ArticleFile, ArticleInput, ArticlePage, InputFailure } from '../input.js';
-import { ARTICLE_FILE, WARC_FILE, walk } from '../io/list-files.js';
-import { readInputs, type ReadOptions } from '../io/read-inputs.js';
+import { folderFiles, WARC_FILE } from '../io/list-files.js';
+import { readFolderFile, readInputs, type ReadOptions } from '../io/read-inputs.js';
 
 /** Why a web archive in a folder is not queued (its pages have no path a worker could read). */
 export const ARCHIVE_NOT_QUEUED = 'a web archive is not queued: extract it with wirescan extract';
@@ -27,17 +26,13 @@ export async function* listQueueInputs(paths: string[], options: ReadOptions, on
       yield* carried(readInputs([path], read));
       continue;
     }
-    // A folder, walked as readInputs walks it: ids relative to it; what it would read, read one file at a time.
-    const root = resolve(path);
-    const id = (file: string) => relative(root, file).split('\\').join('/');
-    for await (const file of walk(root)) {
-      if (typeof file !== 'string') yield { ...file, id: id(file.id) };
-      else if (WARC_FILE.test(file)) {
-        onArchive(id(file));
-        yield { id: id(file), error: ARCHIVE_NOT_QUEUED };
-      } else if (ARTICLE_FILE.test(file) || (options.inputFormat === 'jsonl' && /\.jsonl$/i.test(file))) {
-        for await (const item of carried(readInputs([file], read))) yield renamed(item, file, id(file));
-      }
+    // A folder, walked as readInputs walks it: the same ids; what it would read, read one file at a time.
+    for await (const f of folderFiles(path, options.inputFormat === 'jsonl')) {
+      if ('error' in f) yield f;
+      else if (WARC_FILE.test(f.file)) {
+        onArchive(f.id);
+        yield { id: f.id, error: ARCHIVE_NOT_QUEUED };
+      } else yield* carried(readFolderFile(f.file, f.id, read));
     }
   }
 }
@@ -45,16 +40,4 @@ export async function* listQueueInputs(paths: string[], options: ReadOptions, on
 /** Inputs as a job carries them; a page's bytes (stdin read as HTML, which `queue add` does not offer) become a failure. */
 async function* carried(items: AsyncIterable<QueueInput | ArticlePage>): AsyncGenerator<QueueInput> {
   for await (const item of items) yield 'bytes' in item ? { id: item.id, error: 'an HTML page from stdin is not queued: save it as a file' } : item;
-}
-
-/**
- * An item of a file read on its own, named as when its folder is read: the file's own id (a text file, a page,
- * a failure to read it) and its JSONL lines' failures ("FILE:LINE") take the id relative to the folder.
- * An article from a JSONL line keeps its own id.
- */
-function renamed(item: QueueInput, file: string, id: string): QueueInput {
-  if (!('error' in item) && !('path' in item)) return item;
-  if (item.id === file) return { ...item, id };
-  if ('error' in item && item.id.startsWith(`${file}:`)) return { ...item, id: `${id}${item.id.slice(file.length)}` };
-  return item;
 }

@@ -40,6 +40,25 @@ describe('listQueueInputs: the inputs as extract lists them', () => {
     expect(archives).toEqual([]);
   });
 
+  // A JSON Lines line's id: its own "id", else FILE:LINE with FILE relative to the folder, as extract names it.
+  let n = 0;
+  it.each([
+    { name: 'no "id"', file: 'lines.jsonl', line: { text: 'Iceland and Malta opened a ferry route.' }, id: 'lines.jsonl:1' },
+    { name: '"id" null', file: 'lines.jsonl', line: { id: null, text: 'Iceland and Malta opened a ferry route.' }, id: 'lines.jsonl:1' },
+    { name: 'no "id", in a subfolder', file: 'deep/er/lines.jsonl', line: { text: 'Bhutan and Nepal met.' }, id: 'deep/er/lines.jsonl:1' },
+    { name: 'no "id", a bad date (a failure)', file: 'lines.jsonl', line: { text: 'Bhutan and Nepal met.', date: 5 }, id: 'lines.jsonl:1' },
+    { name: 'its own "id" (kept)', file: 'lines.jsonl', line: { id: 'own', text: 'Bhutan and Nepal met.' }, id: 'own' },
+    { name: 'a numeric "id" (kept)', file: 'lines.jsonl', line: { id: 7, text: 'Bhutan and Nepal met.' }, id: '7' },
+    { name: 'not JSON (a failure)', file: 'lines.jsonl', line: 'not json', id: 'lines.jsonl:1' },
+  ])('a JSON Lines line with $name in a folder: the id extract gives it', async ({ file, line, id }) => {
+    const dir = join(root, `ids-${++n}`);
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), `${typeof line === 'string' ? line : JSON.stringify(line)}\n`);
+    const listed = await all(listQueueInputs([dir], options('jsonl'), () => {}));
+    expect(listed.map((i) => i.id)).toEqual([id]);
+    expect(listed).toEqual(await all(readInputs([dir], { ...options('jsonl'), deferFiles: true })));
+  });
+
   it('a web archive in a folder: not opened, one failure in its place, and told', async () => {
     const dir = folder('archive');
     writeFileSync(join(dir, 'b', 'crawl.warc.gz'), 'not even gzip'); // opened, it would fail another way
