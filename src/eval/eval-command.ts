@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { readGold } from './read-gold.js';
 import { belowFloors, evaluate, type CorpusReport } from './run-eval.js';
 import { evaluateRealnews, isRealnewsFolder } from './score-realnews.js';
@@ -25,9 +25,14 @@ export function goldSources(paths: string[]): GoldSource[] {
 /** The .jsonl gold files among the sources (for tools that score spans only). */
 export const goldFiles = (paths: string[]): string[] => goldSources(paths).filter((s) => s.kind === 'jsonl').map((s) => s.path);
 
-/** Score one source. */
+/** Score one source; one whose gold cannot be read is a report with that failure (no scores), and the others are still scored. */
 export function evaluateSource(source: GoldSource): CorpusReport & { mismatches: string[] } {
-  return source.kind === 'articles' ? evaluateRealnews(source.path) : evaluate(source.path, readGold(source.path));
+  try {
+    return source.kind === 'articles' ? evaluateRealnews(source.path) : evaluate(source.path, readGold(source.path));
+  } catch (err) {
+    const corpus = source.kind === 'articles' ? basename(source.path) : basename(dirname(source.path));
+    return { corpus, docs: 0, failures: [{ id: source.path, error: err instanceof Error ? err.message : String(err) }], scores: {}, mismatches: [] };
+  }
 }
 
 /** A report as an aligned text table, with the documents that failed. */

@@ -29,14 +29,25 @@ export interface RealnewsDoc {
 export function isRealnewsFolder(dir: string): boolean {
   const path = join(dir, 'gold.json');
   if (!existsSync(path)) return false;
-  const keys = Object.keys(JSON.parse(readFileSync(path, 'utf8')) as object);
+  let keys: string[];
+  try {
+    keys = Object.keys(JSON.parse(readFileSync(path, 'utf8')) as object);
+  } catch {
+    return true; // scored as such, so that evaluateRealnews reports what is wrong with it, for this folder alone
+  }
   const files = new Set(readdirSync(dir));
   return keys.length > 0 && keys.every((k) => files.has(`${k}.txt`));
 }
 
 /** The articles of such a folder, in key order. */
 export function readRealnews(dir: string): RealnewsDoc[] {
-  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Record<string, RealnewsGold>;
+  const path = join(dir, 'gold.json');
+  let gold: Record<string, RealnewsGold>;
+  try {
+    gold = JSON.parse(readFileSync(path, 'utf8')) as Record<string, RealnewsGold>;
+  } catch (err) {
+    throw new Error(`${path}: not JSON (${(err as Error).message})`);
+  }
   return Object.keys(gold).sort().map((id) => ({ id, text: readFileSync(join(dir, `${id}.txt`), 'utf8'), gold: gold[id] }));
 }
 
