@@ -10,7 +10,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { startRedis } from '../tests/queue/start-redis.js';
+import { startRedis, type RedisServer } from '../tests/queue/start-redis.js';
+import { CLI_CHILD, childCost, median } from './cli-child.js';
 import { meanFixtureChars, writeCorpus } from './write-corpus.js';
 
 const args = process.argv.slice(2);
@@ -20,19 +21,21 @@ const jsonl = args.includes('--jsonl');
 const FILES = ['articles.jsonl', 'mentions.csv', 'agreements.csv'];
 
 const root = mkdtempSync(join(tmpdir(), 'wirescan-bench-queue-'));
+const removeRoot = () => args.includes('--keep') || rmSync(root, { recursive: true, force: true });
 const corpus = join(root, 'corpus');
-writeCorpus(corpus, n);
-const inputs = jsonl ? ['--input-format', 'jsonl', toJsonl(corpus)] : [corpus];
-const server = await startRedis();
+// Until the try at the end owns them, a failure here removes the folder itself.
+let inputs: string[];
+let server: RedisServer;
+try {
+  writeCorpus(corpus, n);
+  inputs = jsonl ? ['--input-format', 'jsonl', toJsonl(corpus)] : [corpus];
+  server = await startRedis();
+} catch (err) {
+  removeRoot();
+  throw err;
+}
 const env = { ...process.env, WIRESCAN_REDIS: server.url };
 const redis = new Redis(server.url);
-
-// The CLI in a child process that reports its own CPU time (all its threads) when done.
-const CHILD = `import { main } from './dist/cli.js';
-const code = await main(process.argv.slice(1));
-const cpu = process.cpuUsage();
-process.stderr.write('\\nCPU_US ' + (cpu.user + cpu.system) + '\\n');
-process.exitCode = code;`;
 
 /** A run's wall time and CPU time, in seconds. */
 interface Cost {
@@ -44,13 +47,12 @@ interface Cost {
 async function cost(cliArgs: string[], count = 1): Promise<Cost> {
   const t0 = performance.now();
   const cpus = await Promise.all(Array.from({ length: count }, () => new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', CHILD, ...cliArgs], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', CLI_CHILD, ...cliArgs], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.once('close', (code) => {
-      const cpu = /CPU_US (\d+)/.exec(stderr);
       if (code !== 0) reject(new Error(`wirescan ${cliArgs.join(' ')} exited ${code}: ${stderr.slice(-2000)}`));
-      else resolve(Number(cpu?.[1] ?? 0) / 1e6);
+      else resolve(childCost(stderr).cpu);
     });
   })));
   return { seconds: (performance.now() - t0) / 1000, cpu: cpus.reduce((a, b) => a + b, 0) };
@@ -101,7 +103,6 @@ async function runQueue(round: number) {
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (s: number) => ((s * 1000) / n).toFixed(2);
 
 console.log(`${n} articles (mean ${meanFixtureChars.toFixed(0)} chars${jsonl ? ', one JSON Lines file' : ', one file each'}), ${runs} rounds; node ${process.version}; Redis at ${server.url}`);
@@ -130,5 +131,5 @@ try {
 } finally {
   redis.disconnect();
   await server.stop();
-  if (!args.includes('--keep')) rmSync(root, { recursive: true, force: true });
+  removeRoot();
 }

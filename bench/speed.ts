@@ -8,6 +8,7 @@ import compromise from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { extract } from '../src/index.js';
+import { median } from './cli-child.js';
 import { readNewsTexts } from './read-news-texts.js';
 
 const TARGET = 1.5;
@@ -32,7 +33,6 @@ const contenders: Record<string, (text: string) => unknown> = {
   },
   'wirescan extract': (text) => extract(text, { id: 'bench', date: '2024-02-23' }),
 };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Median ms per article of each contender over `rounds` interleaved rounds (compromise only on small sets). */
 function measure(articles: string[], skip: Set<string>): Record<string, number> {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { teamPages, warcRecord } from '../tests/helpers/build-warc.js';
+import { CLI_CHILD, childCost } from './cli-child.js';
 
 const args = process.argv.slice(2);
 const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 3000);
@@ -28,15 +29,10 @@ for (let i = 0; i < n; i++) {
 }
 await new Promise((done) => out.end(done));
 
-// The CLI in a child process, which reports its own peak RSS (worker threads included) when done.
-const CHILD = `import { main } from './dist/cli.js';
-const code = await main(process.argv.slice(1));
-process.stderr.write('\\nPEAK_RSS_KB ' + process.resourceUsage().maxRSS + '\\n');
-process.exitCode = code;`;
 const t0 = performance.now();
-const res = spawnSync(process.execPath, ['--input-type=module', '-e', CHILD, 'extract', archive, '--out', join(dir, 'out'), '--concurrency', '2', '--quiet'], { cwd: root, encoding: 'utf8' });
+const res = spawnSync(process.execPath, ['--input-type=module', '-e', CLI_CHILD, 'extract', archive, '--out', join(dir, 'out'), '--concurrency', '2', '--quiet'], { cwd: root, encoding: 'utf8' });
 const seconds = (performance.now() - t0) / 1000;
-const peakMb = Number(/PEAK_RSS_KB (\d+)/.exec(res.stderr)?.[1]) / 1024;
+const peakMb = childCost(res.stderr).peakRssMb;
 const count = (file: string) => {
   try {
     return readFileSync(join(dir, 'out', file), 'utf8').split('\n').filter(Boolean).length;

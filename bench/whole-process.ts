@@ -7,16 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { median } from './cli-child.js';
 import { readNewsTexts } from './read-news-texts.js';
 
 const TARGET = 1.5;
 const arg = (name: string) => process.argv[process.argv.indexOf(name) + 1];
 const runs = Number(process.argv.includes('--runs') ? arg('--runs') : 5);
-
-const root = mkdtempSync(join(tmpdir(), 'wirescan-process-'));
-const input = join(root, 'news.jsonl');
-const texts = readNewsTexts();
-writeFileSync(input, texts.map((text, n) => JSON.stringify({ id: `news-${n + 1}`, text })).join('\n') + '\n');
 
 // The baseline: read the same file line by line and run wink-nlp's readDoc (its default pipeline) on each text.
 const BASELINE = `import winkNLP from 'wink-nlp';
@@ -35,21 +31,30 @@ function time(label: string, args: string[]): number {
   return ms;
 }
 
-const wirescan: number[] = [];
-const wink: number[] = [];
-for (let r = 0; r < runs; r++) {
-  wink.push(time('wink readDoc', ['--input-type=module', '-e', BASELINE, input]));
-  const out = join(root, `out-${r}`);
-  wirescan.push(time('wirescan extract', ['bin/wirescan.js', 'extract', input, '--input-format', 'jsonl', '--concurrency', '1', '--out', out, '--quiet']));
-  rmSync(out, { recursive: true, force: true });
+const root = mkdtempSync(join(tmpdir(), 'wirescan-process-'));
+// Removed in the end, even when a run throws.
+let ratio = 0;
+try {
+  const input = join(root, 'news.jsonl');
+  const texts = readNewsTexts();
+  writeFileSync(input, texts.map((text, n) => JSON.stringify({ id: `news-${n + 1}`, text })).join('\n') + '\n');
+
+  const wirescan: number[] = [];
+  const wink: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    wink.push(time('wink readDoc', ['--input-type=module', '-e', BASELINE, input]));
+    const out = join(root, `out-${r}`);
+    wirescan.push(time('wirescan extract', ['bin/wirescan.js', 'extract', input, '--input-format', 'jsonl', '--concurrency', '1', '--out', out, '--quiet']));
+    rmSync(out, { recursive: true, force: true });
+  }
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  console.log(`${texts.length} articles (${(chars / 1e6).toFixed(1)} MB) in one JSON Lines file; ${runs} runs each, alternating; node ${process.version}`);
+  console.log('whole process                                median s');
+  console.log(`node + wink-nlp readDoc (default pipeline)   ${(median(wink) / 1000).toFixed(2).padStart(8)}`);
+  console.log(`wirescan extract --concurrency 1 --out      ${(median(wirescan) / 1000).toFixed(2).padStart(8)}`);
+  ratio = median(wirescan) / median(wink);
+  console.log(`wirescan / wink readDoc = ${ratio.toFixed(2)}x (target <= ${TARGET}x)`);
+} finally {
+  rmSync(root, { recursive: true, force: true });
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-const chars = texts.reduce((n, t) => n + t.length, 0);
-console.log(`${texts.length} articles (${(chars / 1e6).toFixed(1)} MB) in one JSON Lines file; ${runs} runs each, alternating; node ${process.version}`);
-console.log('whole process                                median s');
-console.log(`node + wink-nlp readDoc (default pipeline)   ${(median(wink) / 1000).toFixed(2).padStart(8)}`);
-console.log(`wirescan extract --concurrency 1 --out      ${(median(wirescan) / 1000).toFixed(2).padStart(8)}`);
-const ratio = median(wirescan) / median(wink);
-console.log(`wirescan / wink readDoc = ${ratio.toFixed(2)}x (target <= ${TARGET}x)`);
-rmSync(root, { recursive: true, force: true });
 if (process.argv.includes('--check') && ratio > TARGET) process.exitCode = 1;

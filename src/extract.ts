@@ -20,6 +20,9 @@ export interface ExtractOptions {
   bodyOnly?: boolean;
 }
 
+/** The text without a leading byte-order mark: what a record's offsets point into. */
+const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 /** Extract one article's record from its text. */
 export function extract(text: string, options: ExtractOptions = {}): ArticleRecord {
   if (typeof text !== 'string') throw new TypeError('extract: text must be a string');
@@ -31,8 +34,7 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleReco
     ...(options.fallbackDate && { fallbackDate: options.fallbackDate, fallbackDateSource: options.fallbackDateSource }),
     ...(options.bodyOnly && { bodyOnly: true }),
   };
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return buildRecord(runPipeline(options.id ?? 'stdin', body, ctx));
+  return buildRecord(runPipeline(options.id ?? 'stdin', stripBom(text), ctx));
 }
 
 /** Options for a batch input. */
@@ -62,7 +64,7 @@ export function extractOne(input: ArticleInput | InputFailure, date?: string | n
     });
     if (!input.source) return record;
     const page: ArticleRecord = { ...record, title: input.source.title ?? record.title, source: input.source };
-    if (options.text !== false) page.text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+    if (options.text !== false) page.text = stripBom(input.text);
     return page;
   } catch (err) {
     return { id: input.id, error: err instanceof Error ? err.message : String(err) };
