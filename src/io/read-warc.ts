@@ -37,7 +37,7 @@ async function readRecord(record: WARCRecord, where: string, options: WarcOption
   const contentType = http.headers.get('content-type') ?? '';
   if (!HTML_TYPE.test(contentType)) return skip('response that is not HTML');
   const status = Number(http.statusCode);
-  if (status < 200 || status >= 300) return skip('HTML response that is not a success (HTTP status not 2xx)');
+  if (!(status >= 200 && status < 300)) return skip('HTML response that is not a success (HTTP status not 2xx)');
   const uri = record.warcTargetURI ?? null;
   const recordId = record.warcHeader('WARC-Record-ID')?.replace(/^<|>$/g, '') ?? null;
   const id = uri && !options.seenUris.has(uri) ? uri : (recordId ?? where);

@@ -70,7 +70,11 @@ async function heapFor(redis: Redis, options: WorkerOptions): Promise<number> {
 /** Run a worker until `signal` is aborted (or, with `untilEmpty`, the queue is empty); it finishes its running jobs first. */
 export async function runWorker(options: WorkerOptions, signal?: AbortSignal): Promise<WorkerSummary> {
   const redis = await connectWorkerRedis(options.url, options.log);
-  const maxBytes = await heapFor(redis, options);
+  // Until the try below owns it, a failure here must close the connection itself (it would keep the process alive).
+  const maxBytes = await heapFor(redis, options).catch((err: unknown) => {
+    redis.disconnect();
+    throw err;
+  });
   // Compiled, the task is dist/queue/extract-job.js; under tsx (development), the .ts beside this file.
   const task = new URL(`./extract-job${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
   const worker = new Worker<ExtractJobData, JobResult>(options.queue, task, {

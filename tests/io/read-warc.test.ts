@@ -25,6 +25,8 @@ const URL = (name: string) => `https://pages.example/${name.replace(/\.gz$/, '')
 const extra: WarcEntry[] = [
   { type: 'response', url: 'https://pages.example/logo.png', contentType: 'image/png', body: Buffer.from([0x89, 0x50, 0x4e, 0x47]) },
   { type: 'response', url: 'https://pages.example/old', contentType: 'text/html', status: 301, body: '<html><body>Moved</body></html>' },
+  // A status that is not a number (HTTP/1.1 xyz Moved) is not a success either.
+  { type: 'response', url: 'https://pages.example/odd', contentType: 'text/html', status: 'xyz' as unknown as number, body: '<html><body>Odd</body></html>' },
   { type: 'metadata', url: 'https://pages.example/kenya-tanzania-rail.html', body: 'fetchTimeMs: 120' },
   // The same URI fetched again: its id is its WARC-Record-ID.
   { type: 'response', url: URL('kenya-tanzania-rail.html'), recordId: 'urn:uuid:0b5e6c2e-1111-4c1a-9d61-000000000001', body: teamPages().find((p) => p.name === 'kenya-tanzania-rail.html')!.bytes },
@@ -36,7 +38,7 @@ describe.each([true, false])('readWarc (gzip %s)', (gzip) => {
     expect(ids(items)).toEqual([...teamPages().map((p) => URL(p.name)), 'urn:uuid:0b5e6c2e-1111-4c1a-9d61-000000000001']);
     expect(skipped).toEqual([
       'warcinfo', ...teamPages().map(() => 'request'),
-      'response that is not HTML', 'HTML response that is not a success (HTTP status not 2xx)', 'metadata',
+      'response that is not HTML', 'HTML response that is not a success (HTTP status not 2xx)', 'HTML response that is not a success (HTTP status not 2xx)', 'metadata',
     ]);
     const first = items[0] as ArticlePage;
     expect(first).toMatchObject({ format: 'html', url: URL(teamPages()[0].name), fallbackDate: '2024-08-01' });

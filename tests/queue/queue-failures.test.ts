@@ -139,4 +139,20 @@ describeWithRedis('queue on Redis, when things go wrong', (ctx) => {
       await server.stop();
     }
   });
+
+  it.each([
+    { name: 'settings of the wrong type (its setup fails)', settings: 'a string', rejects: /WRONGTYPE/ },
+    { name: 'no settings (negative: it runs, then closes)', settings: null, rejects: null },
+  ])('a worker with $name leaves no Redis connection behind', async ({ settings, rejects }) => {
+    const queue = `setup-${settings ? 'bad' : 'none'}`;
+    if (settings) await ctx.redis.set(`wirescan:${queue}:settings`, settings);
+    const clients = async () => String(await ctx.redis.client('LIST')).split('\n').filter(Boolean).length;
+    const before = await clients();
+    const running = runWorker({
+      url: ctx.server.url, queue, concurrency: 1, lockDurationMs: 30_000, stalledIntervalMs: 30_000, maxStalledCount: 2, untilEmpty: true, log: () => {},
+    });
+    if (rejects) await expect(running).rejects.toThrow(rejects);
+    else await expect(running).resolves.toEqual({ done: 0, failed: 0 });
+    await until(async () => (await clients()) === before, 5000, 'the worker\'s connections are closed');
+  });
 });
