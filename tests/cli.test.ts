@@ -26,7 +26,7 @@ function corpus(): string {
 
 describe('wirescan extract: a folder', () => {
   const dir = corpus();
-  const out = join(dir, '..', `${dir.split('/').pop()}-out`);
+  const out = join(tempDir('wirescan-out-'), 'out');
   const res = run(['extract', dir, '--out', out]);
 
   it('writes one record per good article, in path order, ids relative to the folder', () => {

@@ -100,8 +100,9 @@ describe('a folder of pages: .html, .htm, .html.gz beside .txt', () => {
     const page = readFileSync(join(dir, 'ghana-togo-border.htm'));
     const fromStdin = records(run(['--input-format', 'html'], page).stdout)[0];
     expect(fromStdin).toMatchObject({ id: 'stdin', date: '2022-06-21', dateSource: 'html-time' });
-    writeFileSync(join(`${dir}-named.page`), page);
-    expect(records(run([`${dir}-named.page`, '--input-format', 'html']).stdout)[0].text).toBe(fromStdin.text);
+    const named = join(tempDir('wirescan-named-'), 'named.page');
+    writeFileSync(named, page);
+    expect(records(run([named, '--input-format', 'html']).stdout)[0].text).toBe(fromStdin.text);
   });
 });
 
