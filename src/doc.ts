@@ -9,6 +9,9 @@ export interface Span {
 
 /** A word, number or punctuation mark from the tokenizer, with its part of speech. */
 export interface Token extends Span {
+  /** Its text, from `Doc.norm`, and that text in lower case: read once here, for every tagger. */
+  text: string;
+  lower: string;
   /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, ADP, ...). */
   pos: string;
   /** Index into `Doc.sentences`. */

@@ -100,7 +100,10 @@ export const splitSentences: Stage = (doc, ctx) => {
   for (let i = 0; i < values.length; i++) {
     at += spaces[i].length;
     starts[i] = at;
-    if (pos[i] !== 'SPACE') tokens.push({ start: at, end: at + values[i].length, pos: pos[i], sentence: -1 });
+    if (pos[i] !== 'SPACE') {
+      const text = doc.norm.slice(at, at + values[i].length);
+      tokens.push({ start: at, end: at + values[i].length, text, lower: text.toLowerCase(), pos: pos[i], sentence: -1 });
+    }
     at += values[i].length;
   }
 

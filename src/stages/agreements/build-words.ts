@@ -43,7 +43,7 @@ export function buildWords(doc: Doc): SentenceWords[] {
   const { tokens, norm } = doc;
   for (let n = 0; n < tokens.length; n++) {
     const t = tokens[n];
-    const text = norm.slice(t.start, t.end);
+    const { text } = t;
     // A full stop inside a word ("Canadian-U.S.", which the tokenizer splits "U", ".", "S.") joins it, as does what follows it.
     const glued = prev && prev.end === t.start && prev.sentence === t.sentence &&
       (text === '-' || norm[prev.end - 1] === '-' ||
@@ -56,7 +56,7 @@ export function buildWords(doc: Doc): SentenceWords[] {
       continue;
     }
     if (t.sentence < 0 || t.sentence >= out.length) continue;
-    prev = { start: t.start, end: t.end, lower: text.toLowerCase(), capital: CAPITAL.test(text), pos: t.pos, sentence: t.sentence };
+    prev = { start: t.start, end: t.end, lower: t.lower, capital: CAPITAL.test(text), pos: t.pos, sentence: t.sentence };
     out[t.sentence].words.push(prev);
   }
   let s = 0;

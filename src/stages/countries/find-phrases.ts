@@ -19,18 +19,34 @@ export interface Words {
   ends: number[];
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const SPACES = /\s+/g;
 
-/** Split a text into words. */
+/** The length (1 or 2 UTF-16 units) of the letter or digit at `i`, or 0 when there is none: ASCII by its code. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  const point = text.codePointAt(i)!;
+  return WORD_CHAR.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
+}
+
+/** Split a text into words: its runs of letters and digits. */
 export function findWords(text: string): Words {
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const m of text.matchAll(WORD)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+  let i = 0;
+  while (i < text.length) {
+    let n = wordCharAt(text, i);
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    starts.push(i);
+    do i += n;
+    while (i < text.length && (n = wordCharAt(text, i)) > 0);
+    ends.push(i);
   }
   return { starts, ends };
 }
@@ -56,8 +72,10 @@ export function findPhrases(norm: string, words: Words = findWords(norm)): Phras
   const { starts, ends } = words;
   const hits: PhraseHit[] = [];
   for (let i = 0; i < starts.length; i++) {
+    // Every phrase opens with a capital: most words are passed over by their first character alone.
+    const c = norm.charCodeAt(starts[i]);
+    if (c < 128 ? c < 65 || c > 90 : !UPPER_START.test(norm.slice(starts[i], ends[i]))) continue;
     const first = norm.slice(starts[i], ends[i]);
-    if (!UPPER_START.test(first)) continue;
     const caps = first.length > 1 && !HAS_LOWER.test(first);
     const most = FIRST_WORDS.get(first) ?? (caps ? FIRST_WORDS.get(titleCase(first)) : undefined);
     if (most === undefined) continue;

@@ -76,7 +76,7 @@ const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 function isVerbLast(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1];
   if (!prev) return false;
-  if (VERB_LAST_AFTER.has(doc.norm.slice(prev.start, prev.end).toLowerCase())) return true;
+  if (VERB_LAST_AFTER.has(prev.lower)) return true;
   return SUBJECT_POS.has(prev.pos) && doc.tokens[i + 1]?.pos === 'NUM';
 }
 
@@ -84,10 +84,10 @@ function isVerbLast(doc: Doc, i: number): boolean {
 function classifyTokens(doc: Doc): Int32Array {
   const out = new Int32Array(doc.tokens.length);
   for (let i = 0; i < doc.tokens.length; i++) {
-    const word = doc.norm.slice(doc.tokens[i].start, doc.tokens[i].end);
+    const { text: word, lower } = doc.tokens[i];
     const bits = triggerOf(word);
     if (bits !== 0) out[i] = bits;
-    else if (PREFIX.has(word) || PREFIX.has(word.toLowerCase())) out[i] = word.length === 4 && /^last$/i.test(word) && isVerbLast(doc, i) ? 0 : PREFIX_ONLY;
+    else if (PREFIX.has(word) || PREFIX.has(lower)) out[i] = word.length === 4 && /^last$/i.test(word) && isVerbLast(doc, i) ? 0 : PREFIX_ONLY;
   }
   return out;
 }
@@ -139,7 +139,7 @@ const NUMBER_PARTS = /[-/]/;
  */
 function numberRules(doc: Doc, i: number): number {
   const t = doc.tokens[i];
-  const word = doc.norm.slice(t.start, t.end);
+  const word = t.text;
   const after = doc.norm.slice(t.end, t.end + 12);
   // Each part between hyphens or slashes may be the number; a plain number is its own one part.
   const parts = word.split(NUMBER_PARTS);

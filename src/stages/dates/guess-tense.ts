@@ -23,8 +23,7 @@ const BEFORE_WINDOW = 12;
 const AFTER_WINDOW = 4;
 
 function wordAt(doc: Doc, i: number): string {
-  const t = doc.tokens[i];
-  return t ? doc.norm.slice(t.start, t.end).toLowerCase() : '';
+  return doc.tokens[i]?.lower ?? '';
 }
 
 /** A future word that is not its noun or preposition look-alike ("the plan", "next to"). */

@@ -24,10 +24,15 @@ export interface ParsedRun {
 
 const MAX_PREFIX = 5;
 
+/** Month names and abbreviations, as a set (a look-up on every word of a run). */
+const MONTH_KEYS: ReadonlySet<string> = new Set(Object.keys(MONTHS));
+/** Weekday and month names: a date written after a name. */
+const DATE_KEYS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_KEYS]);
+
 /** A word that makes the name part (a place name only where `checkPlaces`: "Wellington Chibebe" is a name) of a run a place, body, date or thing. */
 export function isNonPersonWord(w: Word, checkPlaces = true): boolean {
   const key = keyOf(w);
-  if (NON_PERSON_WORDS.has(key) || Object.hasOwn(MONTHS, key) || WEEKDAY_NAMES.has(key)) return true;
+  if (NON_PERSON_WORDS.has(key) || DATE_KEYS.has(key)) return true;
   return checkPlaces && PLACE_WORDS.has(key) && !FIRST_NAMES.has(key) && !LAST_NAMES.has(key);
 }
 
@@ -40,7 +45,7 @@ function isPersonLike(words: Word[], from: number, to: number, surnameAfterGiven
   for (let i = from; i < to; i++) {
     if (i === to - 1 && i > from && isDateWord(words[i]) && FIRST_NAMES.has(keyOf(words[i - 1]))) continue; // "Theresa May"
     // A month before an unknown, uncommon word is a given name: "Jan Egeland", "June Soh" (not "March Madness").
-    if (i === from && to - from > 1 && Object.hasOwn(MONTHS, keyOf(words[i])) && !isCommonWord(words[i + 1]) && !isNonPersonWord(words[i + 1])) continue;
+    if (i === from && to - from > 1 && MONTH_KEYS.has(keyOf(words[i])) && !isCommonWord(words[i + 1]) && !isNonPersonWord(words[i + 1])) continue;
     if (surnameAfterGiven && i === to - 1 && i > from && isGiven(words[i - 1]) && FAMILY_NAMES_ALSO_THINGS.has(keyOf(words[i]))) continue;
     if (isNonPersonWord(words[i], (i > from && !(given && i === to - 1)) || to - from === 1)) return false;
   }
@@ -65,7 +70,7 @@ function nameFollows(words: Word[], p: TitlePhrase | null, to: number): TitlePhr
 export const isTitleWord = (w: Word): boolean => officeOf(keyOf(w)) !== undefined || TITLE_MODIFIERS.has(keyOf(w));
 
 /** A weekday or month written after a name ("President Bush Wednesday"). */
-export const isDateWord = (w: Word): boolean => WEEKDAY_NAMES.has(keyOf(w)) || Object.hasOwn(MONTHS, keyOf(w));
+export const isDateWord = (w: Word): boolean => DATE_KEYS.has(keyOf(w));
 
 /**
  * Read titles at the start of a run (after at most a short prefix), leaving at least one name word; `titledBefore`:

@@ -122,8 +122,8 @@ export function readWords(doc: Doc): Word[] {
       } else break;
       end = tokens[j].end;
     }
-    const text = norm.slice(first.start, end);
-    const lower = text.toLowerCase();
+    const text = j === i ? first.text : norm.slice(first.start, end);
+    const lower = j === i ? first.lower : text.toLowerCase();
     const key = lower.endsWith('.') ? lower.slice(0, -1) : lower;
     words.push({ start: first.start, end, text, lower, key, shape: shapeOf(text, lower), pos: first.pos, sentence: first.sentence });
     i = j;
