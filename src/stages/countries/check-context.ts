@@ -84,6 +84,7 @@ function isUsGeorgia(doc: Doc, hit: PhraseHit, usGeorgiaArticle: () => boolean):
 
 /** "American Red Cross", "Zimbabwe Congress of Trade Unions": capitalised words after the country word end in an institution word. */
 function opensInstitutionName(doc: Doc, hit: PhraseHit): boolean {
+  if (doc.norm[hit.end] !== ' ') return false;
   const words = doc.norm.slice(hit.end, hit.end + 80).split('\n')[0].split(' ');
   if (words[0] !== '' || !NAME_WORD.test(words[1] ?? '')) return false;
   for (const raw of words.slice(1, 7)) {
@@ -96,7 +97,9 @@ function opensInstitutionName(doc: Doc, hit: PhraseHit): boolean {
 
 /** "Reserve Bank of India", "British Broadcasting Corporation": a country word inside an institution's formal name. */
 function isInInstitutionName(doc: Doc, hit: PhraseHit): boolean {
-  const head = INSTITUTION_OF.exec(doc.norm.slice(Math.max(0, hit.start - 40), hit.start))?.groups?.head;
+  const before = doc.norm.slice(Math.max(0, hit.start - 40), hit.start);
+  // The pattern ends in " of " or " of the ": most country words have neither before them, and the pattern is not tried.
+  const head = before.endsWith(' of ') || before.endsWith(' of the ') ? INSTITUTION_OF.exec(before)?.groups?.head : undefined;
   return (head !== undefined && INSTITUTION_HEADS.has(head)) || opensInstitutionName(doc, hit);
 }
 

@@ -3,9 +3,12 @@
 import { HEAD_TITLES, LEADERS } from '../../lexicon/leaders.js';
 import type { PersonDraft } from './group-people.js';
 
+/** Accents are dropped by decomposing; a name in ASCII has none, and is not decomposed. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** A name as looked up: lower case, accents and punctuation dropped ("George H.W. Bush" -> "george h w bush"). */
 const keyOf = (name: string): string =>
-  name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  (NON_ASCII.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 const BY_NAME = new Map<string, string>();
 /** Each word that may name a leader alone after a head's title (a family name, written first or last), to the states. */
