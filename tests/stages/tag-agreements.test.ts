@@ -119,6 +119,20 @@ describe('tagAgreements: mention spans (determiner and premodifiers in, postmodi
   });
 });
 
+describe('tagAgreements: where a known name is found', () => {
+  const rows: [string, string[], string][] = [
+    ['Ministers cited the Kyoto Protocol and the Paris Agreement.', ['the Kyoto Protocol', 'the Paris Agreement'], 'the search goes on after a name'],
+    ['Brazil left the International Coffee Agreement in 1989.', ['the International Coffee Agreement'], 'one first word opening many names'],
+    ['The Trans-Pacific Partnership was signed.', ['The Trans-Pacific Partnership'], 'a name whose first word holds a hyphen'],
+    ['Delegates in Paris agreed on nothing.', [], 'a first word with no name after it'],
+    ['The KyotoProtocol blog closed.', [], 'a name glued inside a longer word is none'],
+    ['Both sides praised the new start of talks.', [], 'a name in its exact case only, not in lower case'],
+  ];
+  it.each(rows)('%j -> %j (%s)', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
 describe('tagAgreements: what is not an agreement', () => {
   const rows: [string, string][] = [
     ['The ministers were in agreement with the plan.', 'in agreement with'],

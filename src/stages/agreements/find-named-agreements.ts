@@ -12,20 +12,21 @@ const byLower = new Map<string, NamedAgreement>(NAMED_AGREEMENTS.map((n) => [n.n
 /** The entry a name stands for: itself, or the one it is another name of. */
 const canonical = (n: NamedAgreement): NamedAgreement => (n.sameAs ? byLower.get(n.sameAs.toLowerCase()) ?? n : n);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-// Every known name, longest first, between non-letters; tried (sticky) only where one of their first letters opens a word.
+// Every known name, longest first, between non-letters; tried (sticky) only where one of their first words opens a word.
 const NAMES = [...NAMED_AGREEMENTS].sort((a, b) => b.name.length - a.name.length);
 const NAMED = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${NAMES.map((n) => escape(n.name)).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
-const FIRST_LETTER = new RegExp(`(?<![\\p{L}\\p{N}])[${[...new Set(NAMES.map((n) => escape(String.fromCodePoint(n.name.codePointAt(0)!))))].join('')}]`, 'giu');
+// A name's first word (up to a space or hyphen) is followed by neither letter nor digit, in every name the pattern finds.
+const FIRST_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(NAMES.map((n) => escape(n.name.split(/[\s-]/)[0])))].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
-/** The known names in a text, in order, as `matchAll(NAMED)` would find them, without trying the long pattern at every character. */
+/** The known names in a text, in order, as `matchAll(NAMED)` would find them, without trying the long pattern at every word. */
 function* matchNames(norm: string): Generator<RegExpExecArray> {
-  FIRST_LETTER.lastIndex = 0;
-  for (let f = FIRST_LETTER.exec(norm); f; f = FIRST_LETTER.exec(norm)) {
+  FIRST_WORD.lastIndex = 0;
+  for (let f = FIRST_WORD.exec(norm); f; f = FIRST_WORD.exec(norm)) {
     NAMED.lastIndex = f.index;
     const m = NAMED.exec(norm);
-    if (!m) continue;
-    yield m;
-    FIRST_LETTER.lastIndex = Math.max(FIRST_LETTER.lastIndex, m.index + m[0].length);
+    // Where no name matches, the next first word may start inside this one: look again from the next character.
+    FIRST_WORD.lastIndex = m ? m.index + m[0].length : f.index + 1;
+    if (m) yield m;
   }
 }
 
