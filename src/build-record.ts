@@ -1,6 +1,6 @@
-import type { Doc, Mention, MentionKind } from './doc.js';
+import type { CountryForm, Doc, Mention, MentionKind } from './doc.js';
 import { sentenceAt } from './doc.js';
-import type { ArticleRecord, MentionRecord } from './record.js';
+import type { ArticleRecord, DateRecord, MentionRecord } from './record.js';
 import { SCHEMA_VERSION } from './record.js';
 
 function mentionRecord(doc: Doc, m: Mention): MentionRecord {
@@ -33,6 +33,7 @@ function withMentions<E extends { id: string }, R>(
 
 /** Turn a finished document into its record: plain data, offsets into the text as read. */
 export function buildRecord(doc: Doc): ArticleRecord {
+  // A country's or date's fields are added to its plain mention record in place: a spread copy took half the time.
   const plain = (m: Mention) => mentionRecord(doc, m);
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -42,11 +43,20 @@ export function buildRecord(doc: Doc): ArticleRecord {
     dateSource: doc.referenceDateSource,
     sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) })),
     people: withMentions(doc, 'person', doc.people, plain, 'person'),
-    countries: withMentions(doc, 'country', doc.countries, (m) => ({ ...plain(m), form: m.form ?? 'name' })),
+    countries: withMentions(doc, 'country', doc.countries, (m) => {
+      const r = plain(m) as MentionRecord & { form: CountryForm };
+      r.form = m.form ?? 'name';
+      return r;
+    }),
     organizations: withMentions(doc, 'organization', doc.organizations, plain),
     dates: doc.mentions
       .filter((m) => m.kind === 'date')
-      .map((m) => ({ ...plain(m), type: m.type ?? 'date', value: m.value ?? null })),
+      .map((m) => {
+        const r = plain(m) as DateRecord;
+        r.type = m.type ?? 'date';
+        r.value = m.value ?? null;
+        return r;
+      }),
     agreements: withMentions(doc, 'agreement', doc.agreements, plain, 'agreement'),
   };
 }
