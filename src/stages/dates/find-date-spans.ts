@@ -157,14 +157,17 @@ export function findDateSpans(doc: Doc): FoundSpan[] {
   const tried = new Set<number>();
   const tokens = doc.tokens;
   const kinds = classifyTokens(doc);
+  // The rules whose cue word the text holds (every rule without one).
+  let present = 0;
+  for (let r = 0; r < ALL_RULES.length; r++) if (!ALL_RULES[r].cue || ALL_RULES[r].cue!.test(doc.norm)) present |= 1 << r;
   for (let i = 0; i < tokens.length; i++) {
     const bits = kinds[i];
     if (bits <= 0) continue;
     // Walk back over words that may open the span; numbers only before a word trigger ("18 October").
     let first = i;
     while (first > 0 && i - first < LOOK_BACK && kinds[first - 1] !== 0 && (bits !== NUMBER || kinds[first - 1] !== NUMBER)) first--;
-    // The rules a lone number may open, worked out once for the token (every rule for any other trigger).
-    const allowed = bits === NUMBER ? numberRules(doc, i) : -1;
+    // The rules a lone number may open, worked out once for the token (every rule for any other trigger), of those present.
+    const allowed = (bits === NUMBER ? numberRules(doc, i) : -1) & present;
     for (let j = first; j <= i; j++) {
       const start = tokens[j].start;
       for (let r = 0; r < ALL_RULES.length; r++) {

@@ -78,11 +78,16 @@ const NEEDS: Record<RuleKind, number> = {
   ref: T.ref, season: T.season, holiday: T.holiday | T.weekday,
 };
 
-/** One compiled rule: its kind, the triggers it needs, and its sticky, case-insensitive expression. */
+/** Words one of which every span of a rule holds (its expression ends in one): rare words, worth looking for first. */
+const CUES: Partial<Record<RuleKind, string>> = { century: 'century', quarter: 'quarter|half|period', holiday: HOLIDAY };
+
+/** One compiled rule: its kind, the triggers it needs, its sticky, case-insensitive expression, and its cue, if any. */
 export interface Rule {
   kind: RuleKind;
   needs: number;
   pattern: RegExp;
+  /** A text this does not match holds no span of the rule. */
+  cue: RegExp | null;
 }
 
 /** Every rule, compiled once. Each is tried only at token starts shortly before a trigger token. */
@@ -90,4 +95,5 @@ export const RULES: readonly Rule[] = SOURCES.map(([kind, source]) => ({
   kind,
   needs: NEEDS[kind],
   pattern: new RegExp(`${L}(?:${source})${R}`, 'iy'),
+  cue: CUES[kind] ? new RegExp(CUES[kind], 'i') : null,
 }));
