@@ -25,7 +25,7 @@ function* matchNames(norm: string): Generator<RegExpExecArray> {
     NAMED.lastIndex = f.index;
     const m = NAMED.exec(norm);
     // Where no name matches, the next first word may start inside this one: look again from the next character.
-    FIRST_WORD.lastIndex = m ? m.index + m[0].length : f.index + 1;
+    FIRST_WORD.lastIndex = m ? m.index + m[0].length : f.index + (norm.codePointAt(f.index)! > 0xffff ? 2 : 1);
     if (m) yield m;
   }
 }
