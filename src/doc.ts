@@ -162,17 +162,23 @@ export function createDoc(id: string, text: string): Doc {
   };
 }
 
-/** The index of the first span that ends after `offset` (spans in text order, not overlapping), or `spans.length`. */
-export function firstEndingAfter(spans: readonly Span[], offset: number): number {
+/**
+ * The index of the first item `before` does not hold of, or `items.length` (a binary search): `before` must hold of
+ * a leading run of the items and of none after it, as "starts before offset x" does of spans in text order.
+ */
+export function firstNotBefore<T>(items: readonly T[], before: (item: T) => boolean): number {
   let lo = 0;
-  let hi = spans.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= offset) lo = mid + 1;
+    if (before(items[mid])) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
+
+/** The index of the first span that ends after `offset` (spans in text order, not overlapping), or `spans.length`. */
+export const firstEndingAfter = (spans: readonly Span[], offset: number): number => firstNotBefore(spans, (s) => s.end <= offset);
 
 /** The index of the sentence holding offset `at` (binary search), or -1. */
 export function sentenceAt(doc: Doc, at: number): number {

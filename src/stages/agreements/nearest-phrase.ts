@@ -1,4 +1,4 @@
-import { firstEndingAfter } from '../../doc.js';
+import { firstEndingAfter, firstNotBefore } from '../../doc.js';
 import type { Phrase } from './phrase.js';
 
 /** Word distance from word `at` to a phrase (0 inside it). */
@@ -7,16 +7,7 @@ export function distance(p: Phrase, at: number): number {
 }
 
 /** The index of the first phrase that does not end before word `at` (phrases in text order, not overlapping). */
-export function phraseIndexAt(phrases: Phrase[], at: number): number {
-  let lo = 0;
-  let hi = phrases.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (phrases[mid].last < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const phraseIndexAt = (phrases: Phrase[], at: number): number => firstNotBefore(phrases, (p) => p.last < at);
 
 /** The index of the first phrase that ends after text offset `offset` (phrases in text order, not overlapping). */
 export const phraseEndingAfter = (phrases: Phrase[], offset: number): number => firstEndingAfter(phrases, offset);

@@ -1,6 +1,6 @@
 // Context checks for country words that name something else here: a person ("Michael Jordan", "Chad Hurley"),
 // a US state ("Atlanta, Georgia"), or part of an institution's name ("Reserve Bank of India", "American Red Cross").
-import type { Doc, Token } from '../../doc.js';
+import { firstNotBefore, type Doc, type Token } from '../../doc.js';
 import { lookupPlace } from '../../lexicon/countries.js';
 import {
   FEATURE_TAILS, FOLLOWERS_OK, GEORGIA_COUNTRY_SIGNS, GEORGIAN_PLACES, INSTITUTION_HEADS, INSTITUTION_TAILS, LEADERS_OK, PERSON_LIKE,
@@ -37,15 +37,8 @@ export function readArticleSigns(doc: Doc): ArticleSigns {
 
 /** The index of the token that starts at `at`, or -1 (binary search). */
 function tokenAt(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < at) lo = mid + 1;
-    else if (tokens[mid].start > at) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const i = firstNotBefore(tokens, (t) => t.start < at);
+  return tokens[i]?.start === at ? i : -1;
 }
 
 /** Is `token` a capitalised proper noun joined to its neighbour by one space, and not a place word itself? */

@@ -1,6 +1,6 @@
 // The article's person mentions, indexed once, so a country word can ask in log time whether a longer
 // person name covers it ("Chad" in "Chad Hurley").
-import type { Mention, Span } from '../../doc.js';
+import { firstNotBefore, type Mention, type Span } from '../../doc.js';
 
 /** Person spans sorted by start, with the furthest end reached by any span up to each one. */
 export interface PersonSpans {
@@ -24,16 +24,8 @@ export function indexPersonSpans(mentions: readonly Mention[]): PersonSpans {
 }
 
 /** How many spans start before `at` (or at it, when `inclusive`): binary search. */
-function countStarting(starts: number[], at: number, inclusive: boolean): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < at || (inclusive && starts[mid] === at)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const countStarting = (starts: number[], at: number, inclusive: boolean): number =>
+  firstNotBefore(starts, (s) => s < at || (inclusive && s === at));
 
 /** Does a longer person span contain `span`? (start <= span.start, end >= span.end, not the same span.) */
 export function inLongerPerson(index: PersonSpans, span: Span): boolean {

@@ -1,5 +1,5 @@
 // Guesses whether the clause around a date speaks of the past or the future, from nearby verbs.
-import type { Doc } from '../../doc.js';
+import { firstNotBefore, type Doc } from '../../doc.js';
 import {
   DEFERRING_VERBS, FORWARD_BEFORE, FORWARD_BEFORE_UNLESS_PAST, FUTURE_WORDS, FUTURE_WORDS_ONLY_AS_VERBS, PASSIVE_AUXILIARIES, PAST_WORDS,
   PRESENT_WORDS,
@@ -47,16 +47,7 @@ function classify(doc: Doc, i: number, infinitiveIsFuture: boolean): Tense {
 }
 
 /** The first token index whose start is at or after `at` (binary search over doc.tokens). */
-export function tokenIndexAt(doc: Doc, at: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const tokenIndexAt = (doc: Doc, at: number): number => firstNotBefore(doc.tokens, (t) => t.start < at);
 
 /** The tense a date's clause speaks in: forward after "as soon as", "until" (unless the clause is past), else its verbs'. */
 export function guessTense(doc: Doc, start: number, end: number): Tense {

@@ -1,6 +1,6 @@
 // States a sentence names, and whether each acts there ("Yugoslavia had repaid") or is only a place, a possessor,
 // a modifier or a people ("in Doha", "Iran's program", "U.S. duties", "British companies").
-import type { Span } from '../../doc.js';
+import { firstNotBefore, type Span } from '../../doc.js';
 import { titleCase } from '../../text-case.js';
 import { countryIn, placeWordsFrom, stateOf } from './find-country.js';
 import type { Word } from './read-words.js';
@@ -48,7 +48,7 @@ function actsIn(words: Word[], i: number, j: number, demonym: boolean): boolean 
 /** Every state the words of one sentence name, by name, alias, people or capital (a capital speaks for its government: "Moscow will ..."). */
 export function findStateSpots(words: Word[], sentence: number, text: string, dateline: Span | null): StateSpot[] {
   const spots: StateSpot[] = [];
-  for (let i = firstWordOf(words, sentence); i < words.length && words[i].sentence === sentence; i++) {
+  for (let i = firstNotBefore(words, (w) => w.sentence < sentence); i < words.length && words[i].sentence === sentence; i++) {
     if (!isUpper(words[i])) continue;
     // A dateline's place is written in capitals: "WASHINGTON, March 31 -".
     const inDateline = !!dateline && words[i].start >= dateline.start && words[i].end <= dateline.end;
@@ -66,16 +66,4 @@ export function findStateSpots(words: Word[], sentence: number, text: string, da
     }
   }
   return spots;
-}
-
-/** The index of the first word of a sentence (words are in text order), or `words.length`. */
-function firstWordOf(words: Word[], sentence: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].sentence < sentence) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
