@@ -3,6 +3,7 @@ import type { Doc } from '../../doc.js';
 import { FAMILY_NAMES_ALSO_THINGS, NON_PERSON_FIRST_WORDS, NON_PERSON_WORDS, PERSON_LED_NOUNS, PLACE_NOUNS, SENTENCE_ADVERBS } from '../../lexicon/non-person-words.js';
 import { FIRST_NAMES, FUNCTION_WORDS, HEAD_WORDS, LAST_NAMES } from '../../lexicon/person-names.js';
 import { ORGANIZATION_NOUNS } from '../../lexicon/company-words.js';
+import { NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import { RELATIONS, TITLES_AS_GIVEN_NAMES } from '../../lexicon/titles.js';
 import { countryBefore, countryIn, countryOfBirth, findCountry, leadingCountry, leadingPlace, namesCountry, placeWordsFrom, type Tie } from './find-country.js';
 import type { Run } from './find-runs.js';
@@ -106,8 +107,22 @@ function countryBeforeField(doc: Doc, words: Word[], at: number): Tie | undefine
   return k >= 0 && words[k].sentence === words[at].sentence ? findCountry(words, k - 1, k + 1, doc.norm) : undefined;
 }
 
+/**
+ * May word `at`, a run by itself, be read as a name? Only a capitalised word is, and (unless a particle, or a known family
+ * name a verb of saying may show) only beside what shows a person: an office before it, a title before a comma, an
+ * apposition after it, a noun only a name leads. The reading below asks no less of a lone word, so this cheap look,
+ * which most lone words fail (sentence openers, places, bodies), never turns away one it would take.
+ */
+function mayNameAlone(words: Word[], at: number): boolean {
+  const w = words[at];
+  if (w.shape !== 'cap') return false;
+  if (NAME_PARTICLES.has(w.lower) || LAST_NAMES.has(w.key) || PERSON_LED_NOUNS.has(words[at + 1]?.lower ?? '')) return true;
+  return !!(titleBefore(words, at) || titleBeforeComma(words, at) || appositionAfter(words, at + 1));
+}
+
 /** The name a run holds, when the run and its surroundings show it is a person's; otherwise null. */
 export function readName(doc: Doc, words: Word[], whole: Run): NameFind | null {
+  if (whole.to - whole.from === 1 && !mayNameAlone(words, whole.from)) return null;
   // "German Tommy Haas", "U.N. Secretary-General X": a leading demonym or bloc is not part of the name.
   // "Ambassador to Canada David Hale", "Canada David Cohen": a country glued to the name is not part of it either.
   const to = titleBeforeTo(words, whole.from);
