@@ -2,7 +2,7 @@
 import { SAYING_VERBS } from '../../lexicon/saying-verbs.js';
 import type { Word } from './read-words.js';
 import { PLURAL_ROLES, RELATIONS } from '../../lexicon/titles.js';
-import { readTitle } from './read-title.js';
+import { mayEndTitle, readTitle } from './read-title.js';
 
 /** A title found beside a run, with the words that may name a country ("Qatar's", "Italian"). */
 export interface NearTitle {
@@ -19,6 +19,8 @@ const MAX_LOOKBACK = 4;
 
 /** A lower-case role or office right before word `at` ("spokesman Sean McCormack", "foreign minister X"). */
 export function titleBefore(words: Word[], at: number): NearTitle | null {
+  const last = words[at - 1];
+  if (!last || last.sentence !== words[at].sentence || last.shape === 'cap' || !mayEndTitle(last)) return null;
   let found: NearTitle | null = null;
   for (let s = at - 1; s >= Math.max(0, at - MAX_LOOKBACK); s--) {
     if (words[s].sentence !== words[at].sentence || words[s].shape === 'punct') break;
@@ -101,7 +103,7 @@ function secondRole(words: Word[], from: number): number {
 
 /** A title phrase and a comma right before word `at`: "Rwanda's Foreign Minister, Emmanuel Habimana". */
 export function titleBeforeComma(words: Word[], at: number): NearTitle | null {
-  if (words[at - 1]?.text !== ',') return null;
+  if (words[at - 1]?.text !== ',' || !words[at - 2] || !mayEndTitle(words[at - 2])) return null;
   const end = at - 1;
   let found: NearTitle | null = null;
   for (let s = end - 1; s >= Math.max(0, end - 8); s--) {

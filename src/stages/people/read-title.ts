@@ -30,6 +30,13 @@ export function officeOf(key: string): string | undefined {
   return [...parts.slice(0, -1).map((p) => OFFICES.get(p) ?? titleCase(p)), head].join(' ');
 }
 
+/**
+ * Can a title phrase (read with roles) end in word `w`? One ends in an office, a role or an honorific, or in the last
+ * word of an office's field ("Minister of State for Foreign Affairs"): a cheap look before trying every start.
+ */
+export const mayEndTitle = (w: Word): boolean =>
+  officeOf(w.key) !== undefined || ROLES.has(w.key) || HONORIFICS.has(w.key) || TITLE_MODIFIERS.has(w.lower);
+
 const SMALL_WORDS = new Set(['of', 'for', 'the', 'and']);
 
 /** The normalized title of words [from, to): an office in title case, a role by its head noun. */
