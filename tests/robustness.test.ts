@@ -111,6 +111,19 @@ describe('extract never throws and keeps offsets exact on any text', () => {
   });
 });
 
+describe('long runs of spaces', () => {
+  // wink records at most 65,534 spaces before a token: offsets must not come from that count.
+  const rows: [string, number][] = [['a few', 3], ['just under the count wink keeps', 65_534], ['past it', 65_536], ['far past it', 70_000]];
+  it.each(rows)('%s (%i spaces) before the article: the same entities, at exact offsets', (_, n) => {
+    const text = `${' '.repeat(n)}President Joe Biden met Italy's premier on May 3, 2021.`;
+    const r = extract(text, { date: '2024-02-23' });
+    expectExactOffsets(text, r);
+    expect(r.people.map((p) => p.name)).toEqual(['Joe Biden']);
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['May 3, 2021', '2021-05-03']]);
+    expect(r.countries.map((c) => c.code)).toEqual(['IT']);
+  });
+});
+
 describe('no regular expression backtracks catastrophically', () => {
   // Each input is 100 KB of one pattern built to stress a stage; all must finish in linear time.
   // The bound is loose on purpose (a shared machine); exponential blow-up takes minutes, not seconds.

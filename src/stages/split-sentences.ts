@@ -38,6 +38,39 @@ export function breakLongRuns(text: string): string {
   });
 }
 
+const SPACE = 32;
+
+/**
+ * Where each of wink's tokens starts in the text it read. wink splits that text at runs of spaces (the folded text has
+ * no other space but line breaks, which are tokens) and cuts the pieces into tokens that follow one another: so token i
+ * starts at the first character after token i - 1 that is not a space. Should a token not stand there, the starts are
+ * counted as wink records them, from each token's preceding spaces.
+ */
+function tokenStarts(text: string, values: string[], wink: ReturnType<typeof readDoc>): number[] {
+  const starts = new Array<number>(values.length);
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    while (text.charCodeAt(at) === SPACE) at++;
+    if (!text.startsWith(values[i], at)) return countedStarts(values, wink);
+    starts[i] = at;
+    at += values[i].length;
+  }
+  return starts;
+}
+
+/** Each token's start, from the spaces wink records before it. */
+function countedStarts(values: string[], wink: ReturnType<typeof readDoc>): number[] {
+  const spaces = wink.tokens().out(its.precedingSpaces) as string[];
+  const starts = new Array<number>(values.length);
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    at += spaces[i].length;
+    starts[i] = at;
+    at += values[i].length;
+  }
+  return starts;
+}
+
 /** The dateline at the start of a paragraph, if any: its span, and the span of its date part. */
 export function findDateline(norm: string, at: number): { span: Span; date: Span | null } | null {
   const head = norm.slice(at, at + 160);
@@ -89,22 +122,18 @@ function trimSpan(norm: string, span: Span): Span | null {
  * is the headline when it reads like one, unless `ctx.bodyOnly` says the text has none.
  */
 export const splitSentences: Stage = (doc, ctx) => {
-  const wink = readDoc(breakLongRuns(doc.norm));
+  const read = breakLongRuns(doc.norm);
+  const wink = readDoc(read);
   const values = wink.tokens().out(its.value) as string[];
-  const spaces = wink.tokens().out(its.precedingSpaces) as string[];
   const pos = wink.tokens().out(its.pos) as string[];
-  // wink's token i sits after its preceding spaces; line-break tokens (POS SPACE) are not kept.
-  const starts = new Array<number>(values.length);
+  // Line-break tokens (POS SPACE) are not kept.
+  const starts = tokenStarts(read, values, wink);
   const tokens: Token[] = [];
-  let at = 0;
   for (let i = 0; i < values.length; i++) {
-    at += spaces[i].length;
-    starts[i] = at;
-    if (pos[i] !== 'SPACE') {
-      const text = doc.norm.slice(at, at + values[i].length);
-      tokens.push({ start: at, end: at + values[i].length, text, lower: text.toLowerCase(), pos: pos[i], sentence: -1 });
-    }
-    at += values[i].length;
+    if (pos[i] === 'SPACE') continue;
+    const at = starts[i];
+    const text = doc.norm.slice(at, at + values[i].length);
+    tokens.push({ start: at, end: at + values[i].length, text, lower: text.toLowerCase(), pos: pos[i], sentence: -1 });
   }
 
   // wink's sentences; one that starts right where the last ended, with no space between, goes on with it: a full stop
