@@ -12,3 +12,12 @@ export function titleCase(phrase: string): string {
     return w[0].toUpperCase() + lower.slice(1);
   });
 }
+
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** Does a text open with an upper-case letter? (ASCII by its code, the regular expression for the rest.) */
+export function upperFirst(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_FIRST.test(text);
+}

@@ -1,5 +1,6 @@
 import type { Doc, Mention } from '../../doc.js';
 import { firstEndingAfter } from '../../doc.js';
+import { upperFirst } from '../../text-case.js';
 
 /** A word: tokens joined across hyphens with no space ("long-term", "U.S.-brokered"), with its last POS tag. */
 export interface Word {
@@ -22,7 +23,6 @@ export interface SentenceWords {
   mentions: Mention[];
 }
 
-const CAPITAL = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const STOP_OR_HYPHEN = /[.-]/;
 
@@ -56,7 +56,7 @@ export function buildWords(doc: Doc): SentenceWords[] {
       continue;
     }
     if (t.sentence < 0 || t.sentence >= out.length) continue;
-    prev = { start: t.start, end: t.end, lower: t.lower, capital: CAPITAL.test(text), pos: t.pos, sentence: t.sentence };
+    prev = { start: t.start, end: t.end, lower: t.lower, capital: upperFirst(text), pos: t.pos, sentence: t.sentence };
     out[t.sentence].words.push(prev);
   }
   let s = 0;

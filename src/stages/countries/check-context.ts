@@ -2,6 +2,7 @@
 // a US state ("Atlanta, Georgia"), or part of an institution's name ("Reserve Bank of India", "American Red Cross").
 import { firstNotBefore, type Doc, type Token } from '../../doc.js';
 import { lookupPlace } from '../../lexicon/countries.js';
+import { upperFirst } from '../../text-case.js';
 import {
   FEATURE_TAILS, FOLLOWERS_OK, GEORGIA_COUNTRY_SIGNS, GEORGIAN_PLACES, INSTITUTION_HEADS, INSTITUTION_TAILS, LEADERS_OK, PERSON_LIKE,
   US_GEORGIA_SIGNS,
@@ -17,7 +18,6 @@ export interface ArticleSigns {
   people: PersonSpans;
 }
 
-const UPPER_START = /^\p{Lu}/u;
 const STATE_OF_BEFORE = /\bstate of $/i;
 const CITY_COMMA_BEFORE = /(?<city>\p{Lu}[\p{L}.'-]*), $/u;
 const US_GEORGIA = new RegExp(`\\b(?:${US_GEORGIA_SIGNS.join('|')})\\b`);
@@ -45,7 +45,7 @@ function tokenAt(tokens: Token[], at: number): number {
 function isNameNeighbour(doc: Doc, token: Token | undefined, sentence: number, allowed: Set<string>): boolean {
   if (!token || token.sentence !== sentence || token.pos !== 'PROPN') return false;
   const text = doc.norm.slice(token.start, token.end);
-  return UPPER_START.test(text) && !allowed.has(text) && !lookupPlace(text);
+  return upperFirst(text) && !allowed.has(text) && !lookupPlace(text);
 }
 
 /**

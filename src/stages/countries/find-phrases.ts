@@ -2,7 +2,7 @@
 // phrase first (up to the most words any phrase starting with that word has), by Map look-up.
 import type { Span } from '../../doc.js';
 import { FIRST_WORDS, lookupPlace, type PlaceEntry } from '../../lexicon/countries.js';
-import { titleCase } from '../../text-case.js';
+import { titleCase, upperFirst } from '../../text-case.js';
 
 /** A phrase found in the text, with what it names and the word range it covers. */
 export interface PhraseHit extends Span {
@@ -20,7 +20,6 @@ export interface Words {
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const SPACES = /\s+/g;
 
@@ -74,7 +73,7 @@ export function findPhrases(norm: string, words: Words = findWords(norm)): Phras
   for (let i = 0; i < starts.length; i++) {
     // Every phrase opens with a capital: most words are passed over by their first character alone.
     const c = norm.charCodeAt(starts[i]);
-    if (c < 128 ? c < 65 || c > 90 : !UPPER_START.test(norm.slice(starts[i], ends[i]))) continue;
+    if (c < 128 ? c < 65 || c > 90 : !upperFirst(norm.slice(starts[i], ends[i]))) continue;
     const first = norm.slice(starts[i], ends[i]);
     const caps = first.length > 1 && !HAS_LOWER.test(first);
     const most = FIRST_WORDS.get(first) ?? (caps ? FIRST_WORDS.get(titleCase(first)) : undefined);

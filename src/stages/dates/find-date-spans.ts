@@ -87,7 +87,7 @@ function classifyTokens(doc: Doc): Int32Array {
     const { text: word, lower } = doc.tokens[i];
     const bits = triggerOf(word);
     if (bits !== 0) out[i] = bits;
-    else if (PREFIX.has(word) || PREFIX.has(lower)) out[i] = word.length === 4 && /^last$/i.test(word) && isVerbLast(doc, i) ? 0 : PREFIX_ONLY;
+    else if (PREFIX.has(word) || (lower !== word && PREFIX.has(lower))) out[i] = word.length === 4 && /^last$/i.test(word) && isVerbLast(doc, i) ? 0 : PREFIX_ONLY;
   }
   return out;
 }
@@ -154,8 +154,9 @@ function numberRules(doc: Doc, i: number): number {
 /** Every date span in the article, non-overlapping, longest first, in text order. */
 export function findDateSpans(doc: Doc): FoundSpan[] {
   const found: FoundSpan[] = [];
-  const tried = new Set<number>();
   const tokens = doc.tokens;
+  // The rules already tried at each token's start (bit r for ALL_RULES[r]).
+  const tried = new Int32Array(tokens.length);
   const kinds = classifyTokens(doc);
   // The rules whose cue word the text holds (every rule without one).
   let present = 0;
@@ -172,9 +173,9 @@ export function findDateSpans(doc: Doc): FoundSpan[] {
       const start = tokens[j].start;
       for (let r = 0; r < ALL_RULES.length; r++) {
         const rule = ALL_RULES[r];
-        if ((rule.needs & bits) === 0 || tried.has(start * 32 + r)) continue;
+        if ((rule.needs & bits) === 0 || ((tried[j] >> r) & 1) !== 0) continue;
         if (((allowed >> r) & 1) === 0) continue;
-        tried.add(start * 32 + r);
+        tried[j] |= 1 << r;
         rule.pattern.lastIndex = start;
         const m = rule.pattern.exec(doc.norm);
         if (m && m[0].length > 0 && keep(doc, rule.kind, start, start + m[0].length)) {

@@ -4,6 +4,7 @@ import { NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES } from '../../lexicon/name
 import { COMPOUND_ADJECTIVE_TAILS, DASH_CLAUSE_WORDS } from '../../lexicon/non-person-words.js';
 import { FUNCTION_WORDS } from '../../lexicon/person-names.js';
 import { lookupPlace } from '../../lexicon/countries.js';
+import { upperFirst } from '../../text-case.js';
 
 /** What a word can be inside a name. */
 export type Shape = 'cap' | 'initial' | 'particle' | 'suffix' | 'acronym' | 'lower' | 'punct' | 'other';
@@ -26,7 +27,6 @@ const INITIAL = /^\p{Lu}\.$/u;
 const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 const BARE_INITIAL = /^[B-HJ-NP-Z]$/;
 const ACRONYM = /^[\p{Lu}\d.&]{2,}$/u;
-const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 const LETTER = /[\p{L}\p{M}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\d]/u;
@@ -42,13 +42,6 @@ const isCap = (text: string): boolean => NAME_CHARS.test(text) && HAS_LOWER.test
 
 /** A compound adjective, capitalised for its first part: "Egyptian-born", "Pakistani-controlled", "Arabic-language". */
 const isCompoundAdjective = (lower: string): boolean => COMPOUND_ADJECTIVE_TAILS.has(lower.slice(lower.lastIndexOf('-') + 1));
-
-/** Is the first character an upper-case letter (ASCII first, the regular expression for the rest)? */
-function upperFirst(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_FIRST.test(text);
-}
 
 /** Is the first character a lower-case letter? */
 function lowerFirst(text: string): boolean {
@@ -90,7 +83,7 @@ const DIGITS = /^\d+$/;
  * ("4-Peter Nicol", "15-Andre Joubert") or a team's country ("Australia-Ian Healy", "Sri Lanka-Arjuna").
  */
 function isLabelHyphen(norm: string, before: Span, pieceStart: number, after: Span): boolean {
-  if (!UPPER_FIRST.test(norm.slice(after.start, after.end))) return false;
+  if (!upperFirst(norm.slice(after.start, after.end))) return false;
   const piece = norm.slice(pieceStart, before.end);
   if (DIGITS.test(piece)) return true;
   let twoWords = pieceStart - 1;
