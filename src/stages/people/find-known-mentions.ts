@@ -1,7 +1,7 @@
 // Later (or earlier) mentions of people already found, by part of their name: "Zelensky", "Van der Berg".
 import { NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import type { Run } from './find-runs.js';
-import { findBearer, mayNameByPart, nameKeys, type NameFind, type PeopleIndex, type PersonDraft } from './group-people.js';
+import { findBearer, mayNameByPart, nameKey, nameKeys, type NameFind, type PeopleIndex, type PersonDraft } from './group-people.js';
 import { titleCase } from '../../text-case.js';
 import { countryIn, countryOfBirth } from './find-country.js';
 import { isCommonWord, isDateWord } from './parse-run.js';
@@ -38,7 +38,7 @@ export function findKnownMentions(index: PeopleIndex, words: Word[], run: Run): 
   const last = new Map<PersonDraft, number>();
   let i = run.from;
   while (i < run.to) {
-    if (!NAME_PARTICLES.has(words[i].lower) && !index.has(nameKeys([words[i]])[0] ?? '')) {
+    if (!NAME_PARTICLES.has(words[i].lower) && !index.has(nameKey(words[i]) ?? '')) {
       i++;
       continue;
     }

@@ -35,9 +35,22 @@ export interface PersonDraft {
   forms: Set<string>;
 }
 
+const ARTICLE_PREFIX = /^(al|el)-/;
+
+/** A name word's key: a capitalised word, not a particle, in lower case without a leading "al-" or "el-"; else undefined. */
+export function nameKey(w: Word): string | undefined {
+  if (w.shape !== 'cap' || NAME_PARTICLES.has(w.lower)) return undefined;
+  return w.lower.charCodeAt(2) === 45 ? w.lower.replace(ARTICLE_PREFIX, '') : w.lower;
+}
+
 /** The words that identify a bearer: name words without particles, initials or suffixes. */
 export function nameKeys(words: Word[]): string[] {
-  return words.filter((w) => w.shape === 'cap' && !NAME_PARTICLES.has(w.lower)).map((w) => w.lower.replace(/^(al|el)-/, ''));
+  const keys: string[] = [];
+  for (const w of words) {
+    const key = nameKey(w);
+    if (key !== undefined) keys.push(key);
+  }
+  return keys;
 }
 
 /** How a set of name keys is remembered among a person's forms. */
