@@ -58,13 +58,19 @@ addTriggers(TRIGGER_WORDS.frequency, TRIGGER.frequency);
 /** Words that may stand in a span before its trigger word. */
 const PREFIX = new Set([...DATE_PREFIX_WORDS, ...Object.keys(NUMBER_WORDS), ...TRIGGERS.keys()]);
 
-/** The kinds of trigger a token is (0 for none). */
-function triggerOf(word: string): number {
+/** The kinds of trigger a token is (0 for none); `lower` is the word in lower case, when known. */
+function triggerOf(word: string, lower?: string): number {
   const c = word.charCodeAt(0);
   if (c >= 48 && c <= 57) return NUMBER;
   if (c === 39) return /^'\d/.test(word) ? NUMBER : 0;
-  const bare = word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
-  let bits = TRIGGERS.get(bare) ?? (c >= 65 && c <= 90 ? TRIGGERS.get(bare.toLowerCase()) ?? 0 : 0);
+  const dot = word.charCodeAt(word.length - 1) === 46;
+  const bare = dot ? word.slice(0, -1) : word;
+  let bits = TRIGGERS.get(bare) ?? 0;
+  // A word opening with a capital is looked up in lower case too (the full stop dropped from it as from the word).
+  if (bits === 0 && c >= 65 && c <= 90) {
+    const low = lower ?? word.toLowerCase();
+    bits = TRIGGERS.get(dot ? low.slice(0, -1) : low) ?? 0;
+  }
   if (bits === 0 && bare.includes('-')) for (const part of bare.split('-')) bits |= part ? triggerOf(part) : 0;
   return bits;
 }
@@ -85,7 +91,7 @@ function classifyTokens(doc: Doc): Int32Array {
   const out = new Int32Array(doc.tokens.length);
   for (let i = 0; i < doc.tokens.length; i++) {
     const { text: word, lower } = doc.tokens[i];
-    const bits = triggerOf(word);
+    const bits = triggerOf(word, lower);
     if (bits !== 0) out[i] = bits;
     else if (PREFIX.has(word) || (lower !== word && PREFIX.has(lower))) out[i] = word.length === 4 && /^last$/i.test(word) && isVerbLast(doc, i) ? 0 : PREFIX_ONLY;
   }
