@@ -101,6 +101,12 @@ export const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'for', 'agai
 /** Words after a definite head that make it about something else: "the document of", "the framework of NATO's". */
 export const NOT_REFERENCE_FOLLOWERS: ReadonlySet<string> = new Set(['of']);
 
+/**
+ * Capitalized words that, right after an agreement's name, make it part of a body's or a law's name ("the Free Trade
+ * Agreement Commission", "the Trade Agreements Act"), besides the head words of organizations and places.
+ */
+export const NAME_BODY_TAILS: ReadonlySet<string> = new Set(['act', 'secretariat']);
+
 /** Capitalized names that end in an agreement noun but name a programme: "the New Deal", "a Green New Deal". */
 export const NOT_AGREEMENT_NAME_ENDINGS: readonly string[] = ['new deal'];
 

@@ -127,6 +127,8 @@ describe('tagAgreements: where a known name is found', () => {
     ['Delegates in Paris agreed on nothing.', [], 'a first word with no name after it'],
     ['The KyotoProtocol blog closed.', [], 'a name glued inside a longer word is none'],
     ['Both sides praised the new start of talks.', [], 'a name in its exact case only, not in lower case'],
+    ['The Paris Agreement Secretariat said on Monday that reports were late.', [], 'a known name going on as a body\'s'],
+    ['The United States rejoined the Paris Agreement Wednesday, officials said.', ['the Paris Agreement'], 'a day after a name does not make it a body\'s'],
   ];
   it.each(rows)('%j -> %j (%s)', (text, expected) => {
     expect(spans(text)).toEqual(expected);
@@ -162,6 +164,9 @@ describe('tagAgreements: what is not an agreement', () => {
     ['Poland has security agreements with many partners.', 'a generic plural with a party after it'],
     ['Critics say these accords rarely last.', '"these accords" with nothing to refer to'],
     ['They reached the decision of their own accord.', '"of their own accord"'],
+    ['The Parisian Agreement Society met on Tuesday to discuss its budget.', 'a capitalized name going on as a body\'s'],
+    ['Seoul recalled its delegates to the Korean Military Armistice Commission last week.', 'an agreement\'s name inside a body\'s'],
+    ['Lawmakers in Washington said the Canada Trade Agreement Act would pass on Friday.', 'an agreement\'s name inside a law\'s'],
   ];
   it.each(rows)('%j has none (%s)', (text) => {
     expect(spans(text)).toEqual([]);

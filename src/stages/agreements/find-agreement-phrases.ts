@@ -16,7 +16,7 @@ import type { StatusCueAt } from './find-status-cues.js';
 import type { Phrase, Reference } from './phrase.js';
 import { readHead } from './read-head.js';
 import { readKind, readNamedKind, readTail, readTopic } from './read-kind.js';
-import { readSpan } from './read-span.js';
+import { namesBody, readSpan } from './read-span.js';
 
 const NOUN_KINDS = new Set(['country', 'organization', 'person']);
 const FIXED_WEAK = new Set(FIXED_WEAK_PHRASES.map(([m, h]) => `${m} ${h}`));
@@ -157,6 +157,8 @@ export function findAgreementPhrases(sentence: SentenceWords, cues: StatusCueAt[
     if (finance && words[i].capital && !(titleCase ??= isTitleCase(words))) continue;
     const named = words[i].capital && (i > 0 || words[i + 1]?.lower === 'of') && !(titleCase ??= isTitleCase(words));
     const last = named ? Math.max(head.last, nameEnd(words, i)) : head.last;
+    // "the Parisian Agreement Society", "the Trade Agreements Act": the name goes on as a body's or a law's.
+    if (named && namesBody(words, last)) continue;
     const span = readSpan(words, i, last, named, taken);
     const { ref } = span;
     let { first } = span;

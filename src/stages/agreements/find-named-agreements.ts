@@ -4,7 +4,8 @@ import type { Party } from '../../doc.js';
 import { countryName } from '../../lexicon/countries.js';
 import type { Phrase } from './phrase.js';
 import { STRONG_HEADS } from '../../lexicon/agreement-nouns.js';
-import { readSpan } from './read-span.js';
+import { namesBody, readSpan } from './read-span.js';
+import { isTitleCase } from './find-agreement-phrases.js';
 
 const NO_WORDS: ReadonlySet<number> = new Set();
 
@@ -82,6 +83,7 @@ export function findNamedAgreements(norm: string, sentences: SentenceWords[]): M
     let last = words.findLastIndex((w) => w.end <= end);
     if (first < 0 || last < first) continue;
     if (words[last + 1] && STRONG_HEADS.has(words[last + 1].lower)) last++;
+    if (namesBody(words, last) && !isTitleCase(words)) continue;
     // The phrase takes its determiner and premodifiers: "the 1982 United Nations Convention on the Law of the Sea".
     first = readSpan(words, first, last, true, NO_WORDS).first;
     const phrase: Phrase = {
