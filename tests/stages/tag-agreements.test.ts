@@ -723,6 +723,10 @@ describe('tagAgreements: parties from pronouns, places and non-state counterpart
       '"it signed": the state the sentence before is about'],
     ['Washington and the Taliban held talks on an agreement for troops to begin leaving Kenya. Kenya, Kenya and Kenya watched.', 0, { parties: ['US'] },
       'a state named as where troops go is no party, nor is the second party completed when a non-state counterpart is named'],
+    ['The Taliban and Washington held talks on an agreement for troops to begin leaving Kenya. Kenya, Kenya and Kenya watched.', 0, { parties: ['US'] },
+      'the non-state counterpart named first'],
+    ['The Taliban and the U.S. held talks on an agreement for troops to begin leaving Kenya. Kenya, Kenya and Kenya watched.', 0, { parties: ['US'] },
+      'the non-state counterpart named first, "the" before the state'],
     ['Russia signed a $1 billion contract in 1995. Russia refused to ship arms under a 2007 contract with Egypt.', 1, { mentions: ['a 2007 contract'] },
       'a contract dated otherwise does not restate the last one'],
   ];

@@ -20,7 +20,8 @@ function withNonState(s: SentenceWords, code: string): boolean {
     const after = wordIndexAfter(words, m.end - 1) + 1;
     const next = words[after + 1]?.lower === 'the' ? after + 2 : after + 1;
     if (words[after]?.lower === 'and' && named(next)) return true;
-    if (words[k - 1]?.lower === 'and' && named(k - 2)) return true;
+    const before = words[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+    if (words[before]?.lower === 'and' && named(before - 1)) return true;
   }
   return false;
 }
