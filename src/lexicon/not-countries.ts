@@ -78,7 +78,7 @@ export const FEATURE_TAILS = new Set([
 export const INSTITUTION_TAILS = new Set([
   'Association', 'Corporation', 'Company', 'Committee', 'Society', 'Foundation', 'Institute', 'University', 'College',
   'Cross', 'Crescent', 'Airlines', 'Airways', 'Church', 'Academy', 'Museum', 'League', 'Federation', 'Union', 'Unions',
-  'Agency', 'Bank', 'Council', 'Party', 'Broadcasting', 'Railways', 'Telecom', 'Television', 'Radio',
+  'Agency', 'Bank', 'Council', 'Commission', 'Party', 'Broadcasting', 'Railways', 'Telecom', 'Television', 'Radio',
   'Petroleum', 'Steel', 'Motors', 'Tobacco', 'Aerospace', 'Express', 'Telecommunications', 'Holdings', 'Inc', 'Corp', 'Ltd',
 ]);
 

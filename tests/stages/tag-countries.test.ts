@@ -92,6 +92,7 @@ describe('tagCountries: not countries', () => {
     ['An American Indian tribe sued.', 'American Indian'],
     ['She studied at Columbia University.', 'Columbia the university'],
     ['Reserve Bank of India raised rates.', 'a country inside an institution name'],
+    ['The U.S. International Trade Commission ruled on steel; the Australian Trade Commission agreed.', 'a country word opening a commission\'s name'],
     ['Riots erupted in Northern Ireland.', 'a region, not a country'],
     ['Delegates met in Hanoi and Jakarta on Monday.', 'capitals as places, not governments'],
     ['TOKYO - The pact took effect.', 'a dateline capital'],
