@@ -124,6 +124,20 @@ describe('long runs of spaces', () => {
   });
 });
 
+describe('spaces wink does not count', () => {
+  // U+1680, U+2000, U+2001 and a zero-width no-break space inside a text: wink passes over them without counting them.
+  const rows: [string, string][] = [['ogham space mark', '\u1680'], ['en quad', '\u2000'], ['em quad', '\u2001'], ['zero-width no-break space', '\uFEFF']];
+  it.each(rows)('%s: the same entities, at exact offsets, after 70,000 spaces too', (_, space) => {
+    for (const lead of ['', ' '.repeat(70_000)]) {
+      const text = `${lead}Talks began.${space} President Joe Biden met Italy's premier on May 3, 2021.`;
+      const r = extract(text, { date: '2024-02-23' });
+      expectExactOffsets(text, r);
+      expect(r.people.map((p) => p.name)).toEqual(['Joe Biden']);
+      expect(r.dates.map((d) => d.text)).toEqual(['May 3, 2021']);
+    }
+  });
+});
+
 describe('no regular expression backtracks catastrophically', () => {
   // Each input is 100 KB of one pattern built to stress a stage; all must finish in linear time.
   // The bound is loose on purpose (a shared machine); exponential blow-up takes minutes, not seconds.

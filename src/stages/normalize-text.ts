@@ -7,6 +7,9 @@ const FOLD: Record<string, string> = {
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
   '\u00A0': ' ', '\u2007': ' ', '\u2009': ' ', '\u200A': ' ', '\u202F': ' ', '\u205F': ' ', '\u3000': ' ',
   '\u2002': ' ', '\u2003': ' ', '\u2004': ' ', '\u2005': ' ', '\u2006': ' ', '\u2008': ' ', '\t': ' ',
+  // Spaces wink passes over without counting them, which would shift every offset after them: a zero-width no-break
+  // space (a byte-order mark inside a text, as joined files leave it) too.
+  '\u1680': ' ', '\u2000': ' ', '\u2001': ' ', '\uFEFF': ' ',
   '\u2028': '\n', '\u2029': '\n', '\r': '\n', '\u000B': '\n', '\u000C': '\n', '\u0085': '\n',
 };
 const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
