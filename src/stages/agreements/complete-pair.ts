@@ -12,7 +12,8 @@ import type { Chain } from './pick-antecedent.js';
  */
 function withNonState(s: SentenceWords, code: string): boolean {
   const { words, mentions } = s;
-  const isState = (k: number) => mentions.some((m) => m.start === words[k].start && (m.kind === 'country' || m.kind === 'organization'));
+  // A word inside a state's or bloc's mention ("Korea" in "South Korea") is the state's, not a named counterpart's.
+  const isState = (k: number) => mentions.some((m) => m.start <= words[k].start && words[k].end <= m.end && (m.kind === 'country' || m.kind === 'organization'));
   const named = (k: number) => !!words[k] && words[k].capital && words[k].pos === 'PROPN' && !isState(k);
   for (const m of mentions) {
     if (m.kind !== 'country' || m.entity !== code) continue;
