@@ -37,6 +37,8 @@ describe('tagCountries: country mentions', () => {
     ['It ended the Soviet Union, Yugoslavia and Czechoslovakia.', ['Soviet Union=SU/name', 'Yugoslavia=YU/name', 'Czechoslovakia=CS/name'], 'historical states'],
     ['U.S. troops left at dawn. In the U.S.', ['U.S.=US/alias', 'U.S.=US/alias'], 'a sentence-final "U.S." keeps its own period'],
     ['Pact with Congo\nTokyo courts Seoul', ['Congo=CD/alias', 'Tokyo=JP/capital', 'Seoul=KR/capital'], 'headline lines'],
+    ['Poland Defies European Commission Over Courts\nThe court ruled on Monday.', ['Poland=PL/name'], 'a verb ends a body\'s name: the country before it stays'],
+    ['France Rejects European Union Proposal\nMinisters met on Monday.', ['France=FR/name'], 'the same before "Union"'],
     ['Protests grew in Tbilisi, Georgia, on Monday.', ['Georgia=GE/name'], 'Georgia the country; its capital as a place'],
     ['Talks between Jordan and Chad began.', ['Jordan=JO/name', 'Chad=TD/name'], 'Jordan and Chad the countries'],
   ];

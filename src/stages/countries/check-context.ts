@@ -75,15 +75,24 @@ function isUsGeorgia(doc: Doc, hit: PhraseHit, usGeorgiaArticle: () => boolean):
   return usGeorgiaArticle();
 }
 
-/** "American Red Cross", "Zimbabwe Congress of Trade Unions": capitalised words after the country word end in an institution word. */
+const VERB_POS = new Set(['VERB', 'AUX']);
+
+/**
+ * "American Red Cross", "Zimbabwe Congress of Trade Unions": capitalised words after the country word end in an
+ * institution word. A verb between them ends the name: "Poland Defies European Commission", a headline.
+ */
 function opensInstitutionName(doc: Doc, hit: PhraseHit): boolean {
   if (doc.norm[hit.end] !== ' ') return false;
   const words = doc.norm.slice(hit.end, hit.end + 80).split('\n')[0].split(' ');
   if (words[0] !== '' || !NAME_WORD.test(words[1] ?? '')) return false;
+  let at = hit.end + 1;
   for (const raw of words.slice(1, 7)) {
     const word = raw.replace(/[,.;:!?)"']+$/, '');
     if (INSTITUTION_TAILS.has(word)) return true;
     if (word !== raw || !(NAME_WORD.test(word) || CONNECTOR.has(word))) return false;
+    const k = tokenAt(doc.tokens, at);
+    if (k >= 0 && VERB_POS.has(doc.tokens[k].pos)) return false;
+    at += raw.length + 1;
   }
   return false;
 }
