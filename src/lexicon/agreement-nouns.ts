@@ -102,10 +102,14 @@ export const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'for', 'agai
 export const NOT_REFERENCE_FOLLOWERS: ReadonlySet<string> = new Set(['of']);
 
 /**
- * Capitalized words that, right after an agreement's name, make it part of a body's or a law's name ("the Free Trade
- * Agreement Commission", "the Trade Agreements Act"), besides the head words of organizations and places.
+ * Capitalized words that, right after an agreement's name, make it part of a body's or a law's name: "the Free Trade
+ * Agreement Commission", "the Paris Agreement Secretariat", "the Trade Agreements Act".
  */
-export const NAME_BODY_TAILS: ReadonlySet<string> = new Set(['act', 'secretariat']);
+export const NAME_BODY_TAILS: ReadonlySet<string> = new Set([
+  'act', 'agency', 'association', 'authority', 'board', 'center', 'centre', 'commission', 'committee', 'council',
+  'court', 'forum', 'foundation', 'fund', 'institute', 'office', 'organisation', 'organization', 'secretariat',
+  'society', 'tribunal',
+]);
 
 /** Capitalized names that end in an agreement noun but name a programme: "the New Deal", "a Green New Deal". */
 export const NOT_AGREEMENT_NAME_ENDINGS: readonly string[] = ['new deal'];

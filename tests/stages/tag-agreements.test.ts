@@ -129,6 +129,7 @@ describe('tagAgreements: where a known name is found', () => {
     ['Both sides praised the new start of talks.', [], 'a name in its exact case only, not in lower case'],
     ['The Paris Agreement Secretariat said on Monday that reports were late.', [], 'a known name going on as a body\'s'],
     ['The United States rejoined the Paris Agreement Wednesday, officials said.', ['the Paris Agreement'], 'a day after a name does not make it a body\'s'],
+    ['Reporters were told that the country had rejoined the Paris Agreement State officials said on Friday.', ['the Paris Agreement'], 'a capitalized word after a name that ends no body'],
   ];
   it.each(rows)('%j -> %j (%s)', (text, expected) => {
     expect(spans(text)).toEqual(expected);
@@ -727,6 +728,8 @@ describe('tagAgreements: parties from pronouns, places and non-state counterpart
       'the non-state counterpart named first'],
     ['The Taliban and the U.S. held talks on an agreement for troops to begin leaving Kenya. Kenya, Kenya and Kenya watched.', 0, { parties: ['US'] },
       'the non-state counterpart named first, "the" before the state'],
+    ['Officials from Saudi Arabia and the U.S. discussed an agreement for troops to leave. Kenya, Kenya and Kenya watched.', 0, { parties: ['US', 'KE'] },
+      '"Arabia" is the last word of a state, no non-state counterpart: the second party is filled in as usual (here the article\'s other state)'],
     ['Russia signed a $1 billion contract in 1995. Russia refused to ship arms under a 2007 contract with Egypt.', 1, { mentions: ['a 2007 contract'] },
       'a contract dated otherwise does not restate the last one'],
   ];

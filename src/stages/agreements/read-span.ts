@@ -1,7 +1,6 @@
 import { DETERMINERS, NEUTRAL_MODIFIERS, POSSESSIVE_CLITICS, POSSESSIVES, SEPARATE_MARKERS } from '../../lexicon/agreement-modifiers.js';
 import { KIND_CUES } from '../../lexicon/agreement-kinds.js';
 import { COMPOUND_FOLLOWERS, NAME_BODY_TAILS } from '../../lexicon/agreement-nouns.js';
-import { HEAD_WORDS } from '../../lexicon/person-names.js';
 import { STATUS_WORDS } from '../../lexicon/agreement-statuses.js';
 import type { Word } from './build-words.js';
 import type { Reference } from './phrase.js';
@@ -24,20 +23,20 @@ function isPremodifier(w: Word, before: Word | undefined): boolean {
 }
 
 /**
+ * Does an agreement's name ending at word `last` go on as a body's or a law's ("the Parisian Agreement Society", "the
+ * Paris Agreement Secretariat", "the Trade Agreements Act")? Then it names that, not the agreement: a capitalized
+ * body or law word right after it says so.
+ */
+export function namesBody(words: Word[], last: number): boolean {
+  const next = words[last + 1];
+  return !!next?.capital && NAME_BODY_TAILS.has(next.lower);
+}
+
+/**
  * Where the phrase of the head at word `head` starts, and how its determiner makes it refer. The span takes the
  * determiner (or a possessive pronoun) and the premodifiers, and stops at a possessive noun ("Italy's"), a verb, or
  * a preposition; inside a name it goes on across "of" ("the General Security of Military Information Agreement").
  */
-/**
- * Does an agreement's name ending at word `last` go on as a body's or a law's ("the Parisian Agreement Society", "the
- * Paris Agreement Secretariat", "the Trade Agreements Act")? Then it names that, not the agreement. A capitalized word
- * right after it that heads an organization's or a place's name (or a law's) says so.
- */
-export function namesBody(words: Word[], last: number): boolean {
-  const next = words[last + 1];
-  return !!next?.capital && (HEAD_WORDS.has(next.lower) || NAME_BODY_TAILS.has(next.lower));
-}
-
 export function readSpan(words: Word[], head: number, last: number, named: boolean, taken: ReadonlySet<number>): { first: number; ref: Reference } {
   let first = head;
   let ref: Reference = 'none';
