@@ -113,7 +113,7 @@ function countryBeforeField(doc: Doc, words: Word[], at: number): Tie | undefine
  * apposition after it, a noun only a name leads. The reading below asks no less of a lone word, so this cheap look,
  * which most lone words fail (sentence openers, places, bodies), never turns away one it would take.
  */
-function mayNameAlone(words: Word[], at: number): boolean {
+export function mayNameAlone(words: Word[], at: number): boolean {
   const w = words[at];
   if (w.shape !== 'cap') return false;
   if (NAME_PARTICLES.has(w.lower) || LAST_NAMES.has(w.key) || PERSON_LED_NOUNS.has(words[at + 1]?.lower ?? '')) return true;
@@ -122,7 +122,11 @@ function mayNameAlone(words: Word[], at: number): boolean {
 
 /** The name a run holds, when the run and its surroundings show it is a person's; otherwise null. */
 export function readName(doc: Doc, words: Word[], whole: Run): NameFind | null {
-  if (whole.to - whole.from === 1 && !mayNameAlone(words, whole.from)) return null;
+  return whole.to - whole.from === 1 && !mayNameAlone(words, whole.from) ? null : readRun(doc, words, whole);
+}
+
+/** The whole reading of a run, whatever its length (`readName` passes lone words over first). */
+export function readRun(doc: Doc, words: Word[], whole: Run): NameFind | null {
   // "German Tommy Haas", "U.N. Secretary-General X": a leading demonym or bloc is not part of the name.
   // "Ambassador to Canada David Hale", "Canada David Cohen": a country glued to the name is not part of it either.
   const to = titleBeforeTo(words, whole.from);
