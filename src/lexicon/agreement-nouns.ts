@@ -2,6 +2,8 @@
 // Strong heads name an agreement wherever they stand as nouns; weak heads only with a status verb,
 // a fixed phrase, or as a definite reference to an agreement already in focus; anaphor heads only the last.
 
+import { BODY_WORDS } from './body-words.js';
+
 /** Nouns that name an agreement on their own ("a pact", "the treaty"). */
 export const STRONG_HEADS: ReadonlyMap<string, string> = new Map(Object.entries({
   agreement: 'agreement', agreements: 'agreement',
@@ -106,9 +108,8 @@ export const NOT_REFERENCE_FOLLOWERS: ReadonlySet<string> = new Set(['of']);
  * Agreement Commission", "the Paris Agreement Secretariat", "the Trade Agreements Act".
  */
 export const NAME_BODY_TAILS: ReadonlySet<string> = new Set([
-  'act', 'agency', 'association', 'authority', 'board', 'center', 'centre', 'commission', 'committee', 'council',
-  'court', 'forum', 'foundation', 'fund', 'institute', 'office', 'organisation', 'organization', 'secretariat',
-  'society', 'tribunal',
+  ...BODY_WORDS, 'act', 'authority', 'board', 'center', 'centre', 'court', 'forum', 'fund', 'office', 'organisation',
+  'organization', 'secretariat', 'tribunal',
 ]);
 
 /** Capitalized names that end in an agreement noun but name a programme: "the New Deal", "a Green New Deal". */

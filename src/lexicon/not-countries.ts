@@ -1,3 +1,5 @@
+import { BODY_WORDS } from './body-words.js';
+
 // Phrases that contain a country word but do not name a country (data only). Matched like any phrase,
 // so the longer phrase swallows the country word inside it ("New Mexico", "Indian Ocean").
 /** Capitalised phrases that are not countries, their people or their capitals. */
@@ -76,10 +78,10 @@ export const FEATURE_TAILS = new Set([
 
 /** Last words of institution names that open with a country word ("American Red Cross", "British Broadcasting Corporation"). */
 export const INSTITUTION_TAILS = new Set([
-  'Association', 'Corporation', 'Company', 'Committee', 'Society', 'Foundation', 'Institute', 'University', 'College',
-  'Cross', 'Crescent', 'Airlines', 'Airways', 'Church', 'Academy', 'Museum', 'League', 'Federation', 'Union', 'Unions',
-  'Agency', 'Bank', 'Council', 'Commission', 'Party', 'Broadcasting', 'Railways', 'Telecom', 'Television', 'Radio',
-  'Petroleum', 'Steel', 'Motors', 'Tobacco', 'Aerospace', 'Express', 'Telecommunications', 'Holdings', 'Inc', 'Corp', 'Ltd',
+  ...BODY_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)),
+  'Corporation', 'Company', 'University', 'College', 'Cross', 'Crescent', 'Airlines', 'Airways', 'Church', 'Academy',
+  'Museum', 'League', 'Federation', 'Union', 'Unions', 'Bank', 'Party', 'Broadcasting', 'Railways', 'Telecom', 'Television',
+  'Radio', 'Petroleum', 'Steel', 'Motors', 'Tobacco', 'Aerospace', 'Express', 'Telecommunications', 'Holdings', 'Inc', 'Corp', 'Ltd',
 ]);
 
 /** Words right before a capital that make it a place, not its government ("talks in Hanoi", "left Jakarta"). */
