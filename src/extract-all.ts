@@ -1,4 +1,3 @@
-import { Piscina } from 'piscina';
 import type { ArticleFile, ArticleInput, ArticlePage, ExtractResult, InputFailure } from './input.js';
 import { formatResult, type FormattedRecord } from './io/format-record.js';
 import { unpackRecords, type PackedRecords } from './io/pack-records.js';
@@ -94,6 +93,8 @@ async function* extractInWorkers(
   // Compiled, the worker is dist/extract-worker.js; under tsx (development), the .ts beside this file.
   const filename = new URL(`./extract-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
   const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 };
+  // The pool (piscina) is loaded only when workers are used: a run in this thread never loads it.
+  const { Piscina } = await import('piscina');
   const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, resourceLimits });
   // Formatted results come back packed in a buffer that travels to the worker with its batch and back with
   // the results (moved, not copied), and is then handed out again: a batch held here, in flight or waiting its

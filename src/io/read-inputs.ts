@@ -8,7 +8,7 @@ import { describe } from './describe-error.js';
 import { folderFiles, HTML_FILE, WARC_FILE } from './list-files.js';
 import { readArticle } from './read-article-file.js';
 import { readJsonl } from './read-jsonl.js';
-import { readWarc, type WarcOptions } from './read-warc.js';
+import type { WarcOptions } from './read-warc.js';
 import type { ArticleFile, ArticleInput, ArticlePage, InputFailure } from '../input.js';
 
 /**
@@ -72,7 +72,7 @@ async function* listTasks(paths: string[], options: ReadOptions): AsyncGenerator
   const warc: WarcOptions = { maxBytes: options.maxBytes, seenUris: new Set(), onSkipped: options.onSkipped };
   for (const path of paths) {
     if (path === '-' && options.inputFormat === 'warc') {
-      for await (const item of readWarc('stdin', options.stdin, warc)) yield done(unlessDeferred(item, options));
+      for await (const item of (await loadReadWarc())('stdin', options.stdin, warc)) yield done(unlessDeferred(item, options));
       continue;
     }
     if (path === '-') {
@@ -96,6 +96,9 @@ export function readFolderFile(path: string, id: string, options: ReadOptions): 
   return inTurn(readFileInput(path, id, { ...options, deferFiles: true }, false, { maxBytes: options.maxBytes, seenUris: new Set() }));
 }
 
+/** The WARC reader, loaded with its parser (warcio) on the first archive met: other inputs never load it. */
+const loadReadWarc = async () => (await import('./read-warc.js')).readWarc;
+
 /** How a file is read: by its name (pages, archives), else (a file named on the command line) by the input format. */
 function fileFormat(path: string, format: InputFormat, named: boolean): InputFormat {
   if (WARC_FILE.test(path)) return 'warc';
@@ -110,7 +113,7 @@ async function* readFileInput(path: string, id: string, options: ReadOptions, na
   const format = fileFormat(path, options.inputFormat, named);
   if (format === 'jsonl') yield* readStream(id, createReadStream(path), options);
   else if (format === 'warc') {
-    for await (const item of readWarc(id, path, warc)) yield done(unlessDeferred(item, options));
+    for await (const item of (await loadReadWarc())(id, path, warc)) yield done(unlessDeferred(item, options));
   } else if (format === 'html') {
     const file = deferTextFile(path, id, options.maxBytes);
     const page = 'error' in file ? file : { ...file, format: 'html' as const, ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }) };

@@ -1,4 +1,7 @@
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+
+// cli-progress is loaded only when a bar is shown (a terminal, not --quiet), so a run without one never loads it.
+const require = createRequire(import.meta.url);
 
 /** A progress bar on a terminal (count, rate, ETA); messages go above it. Without a terminal, messages only. */
 export interface Progress {
@@ -19,6 +22,7 @@ export function startProgress(
   now: () => number = Date.now,
 ): Progress {
   if (!show) return { update() {}, log: (m) => void stream.write(m), stop() {} };
+  const cliProgress = require('cli-progress') as typeof import('cli-progress');
   const started = now();
   const bars = new cliProgress.MultiBar(
     {
