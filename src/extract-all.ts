@@ -53,17 +53,17 @@ export async function* extractAll(inputs: AsyncIterable<Input> | Iterable<Input>
   const formatted = !!options.formatted;
   const text = options.text !== false;
   // The pipeline is loaded only to extract in this thread, so a main thread that hands all work to
-  // workers never loads it.
+  // workers never loads it. Inputs are extracted a batch at a time, as on a worker (see extractMany).
   const inThread = async () => {
-    const { extractOne } = await import('./extract.js');
-    return (input: Input): Output => {
-      const result = extractOne(readArticle(input), date, { text });
-      return formatted ? formatResult(result) : result;
+    const { extractMany } = await import('./extract.js');
+    return (batch: Input[]): Output[] => {
+      const results = extractMany(batch.map(readArticle), date, { text });
+      return formatted ? results.map(formatResult) : results;
     };
   };
   if (workers === 0) {
-    const extractOne = await inThread();
-    for await (const input of inputs) yield extractOne(input);
+    const extractBatch = await inThread();
+    for await (const batch of batches(inputs)) yield* extractBatch(batch);
     return;
   }
   // A job smaller than one batch is done here too: starting workers would cost more than it saves.
@@ -75,13 +75,32 @@ export async function* extractAll(inputs: AsyncIterable<Input> | Iterable<Input>
     next = await iterator.next();
   }
   if (next.done) {
-    const extractOne = await inThread();
-    for (const input of head) yield extractOne(input);
+    const extractBatch = await inThread();
+    yield* extractBatch(head);
     return;
   }
   head.push(next.value);
   yield* extractInWorkers(head, iterator, workers, { date, formatted, text }, workerHeapMb(options.maxArticleBytes));
 }
+
+/** The inputs in batches of up to BATCH_ARTICLES articles or BATCH_CHARS characters (a file or page by its size). */
+async function* batches(inputs: AsyncIterable<Input> | Iterable<Input>): AsyncGenerator<Input[]> {
+  let batch: Input[] = [];
+  let chars = 0;
+  for await (const input of inputs) {
+    batch.push(input);
+    chars += sizeOf(input);
+    if (batch.length >= BATCH_ARTICLES || chars >= BATCH_CHARS) {
+      yield batch;
+      batch = [];
+      chars = 0;
+    }
+  }
+  if (batch.length) yield batch;
+}
+
+/** An input's size toward a batch's limit: its text's length, a file's size in bytes, else 0. */
+const sizeOf = (input: Input): number => ('text' in input ? input.text.length : 'size' in input ? input.size : 0);
 
 async function* extractInWorkers(
   head: Input[],
@@ -131,7 +150,7 @@ async function* extractInWorkers(
     for (let r = await next(); !r.done; r = await next()) {
       const input = r.value;
       batch.push(input);
-      chars += 'text' in input ? input.text.length : 'size' in input ? input.size : 0;
+      chars += sizeOf(input);
       if (batch.length >= BATCH_ARTICLES || chars >= BATCH_CHARS) send();
       while (window.length > 2 * workers) yield* await window.shift()!;
     }

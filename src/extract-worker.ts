@@ -1,6 +1,6 @@
 // A worker thread's task: read and extract a batch of articles (see extractAll). Loaded by piscina.
 import { move, transferableSymbol, valueSymbol } from 'piscina';
-import { extractOne } from './extract.js';
+import { extractMany } from './extract.js';
 import type { ArticleFile, ArticleInput, ArticlePage, ExtractResult, InputFailure } from './input.js';
 import { formatResult } from './io/format-record.js';
 import { packRecords } from './io/pack-records.js';
@@ -16,9 +16,9 @@ export interface Batch {
   buffer?: ArrayBuffer;
 }
 
-/** Extract every input of a batch, in order (each file read, each page parsed, just before it is extracted). */
+/** Extract every input of a batch, in order (its files read and its pages parsed first, then extracted together). */
 export default function extractBatch(task: Batch): ExtractResult[] | ReturnType<typeof move> {
-  const results = task.inputs.map((input) => extractOne(readArticle(input), task.date, { text: task.text }));
+  const results = extractMany(task.inputs.map(readArticle), task.date, { text: task.text });
   if (!task.buffer) return results;
   const packed = packRecords(results.map(formatResult), task.buffer);
   // The buffer goes back moved, not copied, to be handed out again.
