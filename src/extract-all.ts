@@ -9,7 +9,8 @@ export interface ExtractAllOptions {
   date?: string | null;
   /**
    * Worker threads to extract on (default 0: this thread). A job smaller than one batch (64 articles) is
-   * always done in this thread. Output order is the input order either way.
+   * always done in this thread. Either way inputs are extracted a batch at a time (see extractMany), and output
+   * order is the input order.
    */
   workers?: number;
   /** Yield each record already formatted for the output files (done on the workers, off the writing thread). */
