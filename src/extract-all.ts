@@ -1,7 +1,7 @@
 import type { ArticleFile, ArticleInput, ArticlePage, ExtractResult, InputFailure } from './input.js';
 import { formatResult, type FormattedRecord } from './io/format-record.js';
 import { unpackRecords, type PackedRecords } from './io/pack-records.js';
-import { readArticle } from './io/read-article-file.js';
+import { readArticles } from './io/read-article-file.js';
 
 /** Options for a batch. */
 export interface ExtractAllOptions {
@@ -58,17 +58,19 @@ export async function* extractAll(inputs: AsyncIterable<Input> | Iterable<Input>
   const inThread = async () => {
     const { extractMany } = await import('./extract.js');
     return (batch: Input[]): Output[] => {
-      const results = extractMany(batch.map(readArticle), date, { text });
+      const results = extractMany(readArticles(batch), date, { text });
       return formatted ? results.map(formatResult) : results;
     };
   };
   if (workers === 0) {
     const extractBatch = await inThread();
-    for await (const batch of batches(inputs)) yield* extractBatch(batch);
+    // A batch is not waited for: what has come when no more input is ready is extracted, so a caller that sends an
+    // input only after the result of the one before is answered.
+    for await (const batch of batches(inputs, true)) yield* extractBatch(batch);
     return;
   }
   // A job smaller than one batch is done here too: starting workers would cost more than it saves.
-  const iterator = (Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : inputs[Symbol.iterator]()) as AsyncIterator<Input> | Iterator<Input>;
+  const iterator = iteratorOf(inputs);
   const head: Input[] = [];
   let next = await iterator.next();
   while (!next.done && head.length < BATCH_ARTICLES) {
@@ -77,21 +79,52 @@ export async function* extractAll(inputs: AsyncIterable<Input> | Iterable<Input>
   }
   if (next.done) {
     const extractBatch = await inThread();
-    yield* extractBatch(head);
+    for await (const batch of batches(head, false)) yield* extractBatch(batch);
     return;
   }
   head.push(next.value);
-  yield* extractInWorkers(head, iterator, workers, { date, formatted, text }, workerHeapMb(options.maxArticleBytes));
+  const rest = { [Symbol.asyncIterator]: () => iterator } as AsyncIterable<Input>;
+  yield* extractInWorkers(chain(head, rest), workers, { date, formatted, text }, workerHeapMb(options.maxArticleBytes));
 }
 
-/** The inputs in batches of up to BATCH_ARTICLES articles or BATCH_CHARS characters (a file or page by its size). */
-async function* batches(inputs: AsyncIterable<Input> | Iterable<Input>): AsyncGenerator<Input[]> {
+const iteratorOf = (inputs: AsyncIterable<Input> | Iterable<Input>): AsyncIterator<Input> | Iterator<Input> =>
+  Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : inputs[Symbol.iterator]();
+
+/** `first`, then `rest`. */
+async function* chain(first: Input[], rest: AsyncIterable<Input>): AsyncGenerator<Input> {
+  yield* first;
+  yield* rest;
+}
+
+const NOT_READY = Symbol('not ready');
+/** Settles after the current round of I/O callbacks: an input not there by then is not ready. */
+const afterIo = () => new Promise<typeof NOT_READY>((resolve) => setImmediate(resolve, NOT_READY));
+
+/**
+ * The inputs in batches of up to BATCH_ARTICLES articles or BATCH_CHARS characters (a file or page by its size).
+ * With `flushWhenIdle`, a batch is also cut when the next input is not ready yet. When the inputs throw, the batch
+ * read so far comes first.
+ */
+async function* batches(inputs: AsyncIterable<Input> | Iterable<Input>, flushWhenIdle: boolean): AsyncGenerator<Input[]> {
+  const iterator = iteratorOf(inputs);
   let batch: Input[] = [];
   let chars = 0;
-  for await (const input of inputs) {
-    batch.push(input);
-    chars += sizeOf(input);
-    if (batch.length >= BATCH_ARTICLES || chars >= BATCH_CHARS) {
+  let pending = Promise.resolve(iterator.next());
+  for (;;) {
+    let r: IteratorResult<Input> | typeof NOT_READY;
+    try {
+      r = flushWhenIdle && batch.length ? await Promise.race([pending, afterIo()]) : await pending;
+    } catch (err) {
+      if (batch.length) yield batch;
+      throw err;
+    }
+    if (r !== NOT_READY) {
+      if (r.done) break;
+      batch.push(r.value);
+      chars += sizeOf(r.value);
+      pending = Promise.resolve(iterator.next());
+    }
+    if (r === NOT_READY || batch.length >= BATCH_ARTICLES || chars >= BATCH_CHARS) {
       yield batch;
       batch = [];
       chars = 0;
@@ -100,12 +133,12 @@ async function* batches(inputs: AsyncIterable<Input> | Iterable<Input>): AsyncGe
   if (batch.length) yield batch;
 }
 
-/** An input's size toward a batch's limit: its text's length, a file's size in bytes, else 0. */
-const sizeOf = (input: Input): number => ('text' in input ? input.text.length : 'size' in input ? input.size : 0);
+/** An input's size toward a batch's limit: its text's length, a file's size in bytes, else (a failure) 0. */
+const sizeOf = (input: Input): number =>
+  'text' in input ? (typeof input.text === 'string' ? input.text.length : 0) : 'size' in input ? input.size : 0;
 
 async function* extractInWorkers(
-  head: Input[],
-  rest: AsyncIterator<Input> | Iterator<Input>,
+  inputs: AsyncIterable<Input>,
   workers: number,
   task: { date: string | null; formatted: boolean; text: boolean },
   heapMb: number,
@@ -135,27 +168,11 @@ async function* extractInWorkers(
       Promise.all(inputs.map((i) => run([i]).then((r) => [...r][0], (err: Error) => ({ id: i.id, error: `extraction failed: ${err.message}` })))),
     );
   const window: Promise<Iterable<Output>>[] = [];
-  let batch: Input[] = [];
-  let chars = 0;
-  const send = () => {
-    window.push(runBatch(batch));
-    batch = [];
-    chars = 0;
-  };
-  const first = head.values();
-  const next = async () => {
-    const r = first.next();
-    return r.done ? rest.next() : r;
-  };
   try {
-    for (let r = await next(); !r.done; r = await next()) {
-      const input = r.value;
-      batch.push(input);
-      chars += sizeOf(input);
-      if (batch.length >= BATCH_ARTICLES || chars >= BATCH_CHARS) send();
+    for await (const batch of batches(inputs, false)) {
+      window.push(runBatch(batch));
       while (window.length > 2 * workers) yield* await window.shift()!;
     }
-    if (batch.length) send();
     while (window.length) yield* await window.shift()!;
   } finally {
     await pool.destroy();

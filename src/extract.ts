@@ -65,10 +65,11 @@ const GROUP_CHARS = 32 * 1024;
 
 /**
  * Extract batch inputs: the same results, in the same order, as `extractOne` gives each, but the stages run over
- * groups of articles (up to GROUP_CHARS of text), one stage at a time over the group, which is faster.
+ * groups of articles (up to GROUP_CHARS of text), one stage at a time over the group, which is faster. `inputs` is
+ * read as the groups fill (an iterable that reads each file when asked holds at most one group of texts at a time).
  */
-export function extractMany(inputs: readonly (ArticleInput | InputFailure)[], date?: string | null, options: ExtractOneOptions = {}): ExtractResult[] {
-  const results: ExtractResult[] = new Array(inputs.length);
+export function extractMany(inputs: Iterable<ArticleInput | InputFailure>, date?: string | null, options: ExtractOneOptions = {}): ExtractResult[] {
+  const results: ExtractResult[] = [];
   let group: { at: number; input: ArticleInput; article: PipelineInput }[] = [];
   let chars = 0;
   const runGroup = () => {
@@ -80,20 +81,24 @@ export function extractMany(inputs: readonly (ArticleInput | InputFailure)[], da
     group = [];
     chars = 0;
   };
-  inputs.forEach((input, at) => {
+  let at = 0;
+  for (const input of inputs) {
+    const here = at++;
     if ('error' in input) {
-      results[at] = input;
-      return;
+      results[here] = input;
+      continue;
     }
+    let article: PipelineInput;
     try {
-      group.push({ at, input, article: articleOf(input.text, optionsOf(input, date)) });
+      article = articleOf(input.text, optionsOf(input, date));
     } catch (err) {
-      results[at] = failure(input, err);
-      return;
+      results[here] = failure(input, err);
+      continue;
     }
-    chars += input.text.length;
-    if (chars >= GROUP_CHARS) runGroup();
-  });
+    if (group.length && chars + article.text.length > GROUP_CHARS) runGroup();
+    group.push({ at: here, input, article });
+    chars += article.text.length;
+  }
   if (group.length) runGroup();
   return results;
 }

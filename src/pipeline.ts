@@ -21,9 +21,11 @@ export const STAGES: readonly Stage[] = [
   resolveOverlaps, // one decision over all candidates: longest span, then priority
 ];
 
-/** Run every stage over one article. */
+/** Run every stage over one article; an error of a stage is thrown. */
 export function runPipeline(id: string, text: string, ctx: Ctx): Doc {
-  return STAGES.reduce((doc, stage) => stage(doc, ctx), createDoc(id, text));
+  const [doc] = runPipelineGroup([{ id, text, ctx }]);
+  if (doc instanceof Error) throw doc;
+  return doc;
 }
 
 /** An article to run the pipeline over, with its context. */

@@ -24,6 +24,48 @@ describe('extractAll', () => {
     expect(await dates()).toEqual([['2024-03-06', 'input'], [null, null]]);
     expect(await dates({ date: '2024-01-01' })).toEqual([['2024-01-01', 'option'], ['2024-01-01', 'option']]);
   });
+  // More than a batch (64 articles), in this thread (worker threads: tests/extract-workers.test.ts).
+  const many: ArticleInput[] = Array.from({ length: 70 }, (_, n) => ({ id: `m${n}`, text: `${['Kenya', 'Chile', 'Peru'][n % 3]} signed a deal on Monday, day ${n}.` }));
+  it('more than a batch: one result each, in order, as extract gives it', async () => {
+    const out = [];
+    for await (const r of extractAll(many, { date: '2024-03-06' })) out.push(r);
+    expect(out).toEqual(many.map((i) => extract(i.text, { id: i.id, date: '2024-03-06' })));
+  });
+  it('a text that is not a string fails alone (negative: the run goes on)', async () => {
+    const bad = { id: 'null', text: null } as unknown as ArticleInput;
+    const out = [];
+    for await (const r of extractAll([...many.slice(0, 66), bad, many[66]])) out.push(r);
+    expect(out.map((r) => r.id)).toEqual([...many.slice(0, 66).map((i) => i.id), 'null', 'm66']);
+    expect(out[66]).toEqual({ id: 'null', error: 'extract: text must be a string' });
+  });
+  it('in this thread, answers each input before the next is sent (a caller waiting for each result is not kept waiting)', async () => {
+    let answered = 0;
+    async function* oneAtATime(): AsyncGenerator<ArticleInput> {
+      for (let n = 0; n < 3; n++) {
+        // The next input comes only once the one before has its result.
+        while (answered < n) await new Promise((resolve) => setTimeout(resolve, 5));
+        yield many[n];
+      }
+    }
+    const ids = [];
+    for await (const r of extractAll(oneAtATime())) {
+      ids.push(r.id);
+      answered++;
+    }
+    expect(ids).toEqual(['m0', 'm1', 'm2']);
+  });
+  it('in this thread, inputs that throw midway: the results of those read before come first', async () => {
+    async function* failing(): AsyncGenerator<ArticleInput> {
+      yield many[0];
+      yield many[1];
+      throw new Error('input stream broke');
+    }
+    const ids: string[] = [];
+    await expect(async () => {
+      for await (const r of extractAll(failing())) ids.push(r.id);
+    }).rejects.toThrow('input stream broke');
+    expect(ids).toEqual(['m0', 'm1']);
+  });
   it('formatted: each record already as its JSON line and CSV rows', async () => {
     for await (const r of extractAll([inputs[0]], { formatted: true })) {
       if (isFailure(r)) throw new Error(r.error);

@@ -1,11 +1,12 @@
 // extractMany runs the stages over groups of articles, one stage at a time (runPipelineGroup): each result must be
-// what extractOne gives that input alone, a failure stays in its place, and an article a stage throws on fails alone.
+// what `extract` (every stage over the one article) gives that input, a failure stays in its place, and an article a
+// stage throws on fails alone.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Doc, Stage } from '../src/doc.js';
-import { extractMany, extractOne } from '../src/extract.js';
-import type { ArticleInput, InputFailure } from '../src/input.js';
+import { extract, extractMany } from '../src/extract.js';
+import type { ArticleInput, ArticlePage, InputFailure } from '../src/input.js';
 import { runPipeline, runPipelineGroup, STAGES } from '../src/pipeline.js';
 
 const fixtures: ArticleInput[] = readdirSync('fixtures')
@@ -13,30 +14,52 @@ const fixtures: ArticleInput[] = readdirSync('fixtures')
   .sort()
   .map((f) => ({ id: f, text: readFileSync(join('fixtures', f), 'utf8') }));
 const ctx = { date: '2024-02-23', dateSource: 'option' as const };
+const SOURCE: ArticlePage['source'] = { url: 'https://example.org/a', title: 'Kenya and Tanzania sign rail deal', publisher: null, format: 'html' };
 
 describe('extractMany', () => {
-  it('gives every fixture the record extractOne gives it alone, in order (one group and groups cut by size)', () => {
-    const alone = fixtures.map((input) => extractOne(input, '2024-02-23'));
-    // The fixtures are each a few KB; with an article of all of them twice over, the inputs make more than one group of 32 KB.
-    const big = { id: 'big', text: [...fixtures, ...fixtures].map((f) => f.text).join('\n\n') };
-    expect(big.text.length).toBeGreaterThan(32 * 1024);
-    expect(extractMany([...fixtures, big], '2024-02-23')).toEqual([...alone, extractOne(big, '2024-02-23')]);
+  it('gives every article the record extract gives it alone, in order, across several groups and a long article', () => {
+    // The fixtures twice (about 51 KB of articles of a few KB each) make at least two groups of 32 KB; then one
+    // article longer than a group.
+    const small = [...fixtures, ...fixtures.map((f) => ({ ...f, id: `again-${f.id}` }))];
+    expect(small.reduce((n, f) => n + f.text.length, 0)).toBeGreaterThan(1.5 * 32 * 1024);
+    const long = { id: 'long', text: small.map((f) => f.text).join('\n\n') };
+    const inputs = [...small, long, fixtures[0]];
+    expect(extractMany(inputs, '2024-02-23')).toEqual(inputs.map((i) => extract(i.text, { id: i.id, date: '2024-02-23' })));
   });
 
-  const failed: InputFailure = { id: 'gone', error: 'cannot read file' };
-  const rows: [string, (ArticleInput | InputFailure)[], (string | null)[]][] = [
-    ['an input that failed before stays a failure in its place', [fixtures[0], failed, fixtures[1]], [null, 'cannot read file', null]],
-    ['an input whose own date is no calendar date fails alone', [fixtures[0], { id: 'bad', text: 'Talks began.', date: '2024-02-31' }, fixtures[1]], [null, 'invalid date "2024-02-31"', null]],
-    ['an input whose text is not a string fails alone', [{ id: 'num', text: 42 as unknown as string }, fixtures[1]], ['text must be a string', null]],
-    ['no inputs, no results', [], []],
+  const body = 'NAIROBI, March 12 (Wirescan) - Kenya and Tanzania signed a rail agreement on Tuesday, officials said.';
+  const rows: [string, ArticleInput, string | null, ReturnType<typeof extract> | InputFailure][] = [
+    ['the input\'s own date and its source', { id: 'a', text: body, date: '2024-03-12', dateSource: 'html-meta' }, null,
+      extract(body, { id: 'a', date: '2024-03-12', dateSource: 'html-meta' })],
+    ['the batch\'s date over the input\'s own', { id: 'a', text: body, date: '2024-03-12', dateSource: 'html-meta' }, '2024-05-01',
+      extract(body, { id: 'a', date: '2024-05-01', dateSource: 'option' })],
+    ['a fallback date (a crawl\'s) below the dateline', { id: 'a', text: body, fallbackDate: '2027-06-01', fallbackDateSource: 'warc-date' }, null,
+      extract(body, { id: 'a', dateSource: 'input', fallbackDate: '2027-06-01', fallbackDateSource: 'warc-date' })],
+    ['a page: its body alone (no headline line), its title, source and text (without a byte-order mark)', { id: 'p', text: `\uFEFF${body}`, source: SOURCE }, null,
+      { ...extract(body, { id: 'p', dateSource: 'input', bodyOnly: true }), title: SOURCE.title, source: SOURCE, text: body }],
+    ['a page with no title of its own keeps the record\'s (none: a body has no headline)', { id: 'p', text: body, source: { ...SOURCE, title: null } }, null,
+      { ...extract(body, { id: 'p', dateSource: 'input', bodyOnly: true }), source: { ...SOURCE, title: null }, text: body }],
+    ['an input whose own date is no calendar date fails alone', { id: 'bad', text: body, date: '2024-02-31' }, null,
+      { id: 'bad', error: 'invalid date "2024-02-31": expected a calendar date as YYYY-MM-DD, e.g. 2024-02-23' }],
+    ['a bad fallback date fails alone', { id: 'bad', text: body, fallbackDate: '2024-13-01' }, null,
+      { id: 'bad', error: 'invalid date "2024-13-01": expected a calendar date as YYYY-MM-DD, e.g. 2024-02-23' }],
+    ['a text that is not a string fails alone', { id: 'num', text: 42 as unknown as string }, null, { id: 'num', error: 'extract: text must be a string' }],
   ];
-  it.each(rows)('%s', (_, inputs, errors) => {
-    const results = extractMany(inputs);
-    expect(results.map((r) => r.id)).toEqual(inputs.map((i) => i.id));
-    results.forEach((r, n) => {
-      if (errors[n] === null) expect(r).toEqual(extractOne(inputs[n]));
-      else expect('error' in r && r.error).toMatch(new RegExp(errors[n]!));
-    });
+  it.each(rows)('%s, between two good articles', (_, input, date, expected) => {
+    const [before, result, after] = extractMany([fixtures[0], input, fixtures[1]], date);
+    expect(result).toEqual(expected);
+    expect([before, after]).toEqual([fixtures[0], fixtures[1]].map((f) => extract(f.text, { id: f.id, date: date ?? undefined, dateSource: date ? 'option' : 'input' })));
+  });
+
+  it('a bad date for the batch fails each input, each with the reason', () => {
+    const error = 'invalid date "2024-02-30": expected a calendar date as YYYY-MM-DD, e.g. 2024-02-23';
+    expect(extractMany(fixtures.slice(0, 2), '2024-02-30')).toEqual(fixtures.slice(0, 2).map((f) => ({ id: f.id, error })));
+  });
+
+  it('an input that failed before stays that failure, in its place; no inputs, no results', () => {
+    const failed: InputFailure = { id: 'gone', error: 'cannot read file' };
+    expect(extractMany([failed, fixtures[0]])[0]).toBe(failed);
+    expect(extractMany([])).toEqual([]);
   });
 });
 
@@ -46,16 +69,19 @@ describe('runPipelineGroup', () => {
     expect(runPipelineGroup(articles)).toEqual(articles.map((a) => runPipeline(a.id, a.text, a.ctx)));
   });
 
-  it('an article a stage throws on gets the error and no later stage; the others go through every stage', () => {
+  it.each([
+    ['an Error', new Error('stage failed on b'), 'stage failed on b'],
+    ['a string', 'stage failed on b', 'stage failed on b'],
+  ])('an article a stage throws on (%s) gets the error and no later stage; the others go through every stage', (_, thrown, message) => {
     const seen: string[] = [];
     const failOnB: Stage = (doc) => {
-      if (doc.id === 'b') throw new Error('stage failed on b');
+      if (doc.id === 'b') throw thrown;
       return doc;
     };
     const record: Stage = (doc) => (seen.push(doc.id), doc);
     const articles = ['a', 'b', 'c'].map((id) => ({ id, text: `Text ${id}.`, ctx }));
     const docs = runPipelineGroup(articles, [...STAGES.slice(0, 2), failOnB, record]);
-    expect(docs.map((d) => (d instanceof Error ? d.message : (d as Doc).id))).toEqual(['a', 'stage failed on b', 'c']);
+    expect(docs.map((d) => (d instanceof Error ? d.message : (d as Doc).id))).toEqual(['a', message, 'c']);
     expect(seen).toEqual(['a', 'c']);
   });
 

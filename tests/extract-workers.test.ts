@@ -14,6 +14,14 @@ async function collect(inputs: ArticleInput[], options: object): Promise<Extract
 }
 
 describe('extractAll on worker threads', { timeout: 120_000 }, () => {
+  it('a text that is not a string fails alone on a worker (negative: the run goes on)', async () => {
+    const inputs = Array.from({ length: 70 }, (_, i) => article(i));
+    inputs[66] = { id: 'null', text: null } as unknown as ArticleInput;
+    const out = await collect(inputs, { workers: 1 });
+    expect(out.map((r) => r.id)).toEqual(inputs.map((i) => i.id));
+    expect(out[66]).toEqual({ id: 'null', error: 'extract: text must be a string' });
+    expect(out.filter(isFailure)).toHaveLength(1);
+  });
   it('gives the same records, in the same order, as this thread alone', async () => {
     const inputs = Array.from({ length: 150 }, (_, i) => article(i));
     expect(await collect(inputs, { workers: 2 })).toEqual(await collect(inputs, { workers: 0 }));

@@ -20,6 +20,11 @@ export function readArticle(input: Readable): ArticleInput | InputFailure {
   }
 }
 
+/** Each input read as `readArticle` reads it, when it is asked for: a consumer taking them a group at a time holds one group's texts. */
+export function* readArticles(inputs: Iterable<Readable>): Generator<ArticleInput | InputFailure> {
+  for (const input of inputs) yield readArticle(input);
+}
+
 /**
  * As `readArticle`, but a file that cannot be read (missing, no permission, an I/O error) throws: a queue
  * worker retries it, as another machine may read the path. Bytes that are no article (binary, not UTF-8, not
