@@ -27,10 +27,13 @@ function load() {
   const readCore = model.core as () => CoreModel;
   const nlp = winkNLP({ ...model, core: () => (core = readCore()) }, ['sbd', 'pos']);
   const lexemes = core!.features.lexeme;
-  return { nlp, lexemes, known: lexemes.list.length, mark: lexemes.list.length };
+  return { nlp, lexemes, known: lexemes.list.length, mark: lexemes.list.length, lowers: [] as string[] };
 }
 
 let wink = load();
+
+/** A text as wink-nlp read it. */
+export type WinkDoc = ReturnType<typeof wink.nlp.readDoc>;
 
 /** wink-nlp's item accessors (its.value, its.pos, its.span, ...). */
 export const its = wink.nlp.its;
@@ -43,10 +46,31 @@ export const its = wink.nlp.its;
  * forgotten first (their lexicon entries stay, out of reach, so wink's own tables stay aligned), and the output for
  * an article never depends on which articles the same process read before it.
  */
-export function readDoc(text: string): ReturnType<typeof wink.nlp.readDoc> {
+export function readDoc(text: string): WinkDoc {
   if (wink.lexemes.list.length - wink.known > MAX_LEARNT) wink = load();
   const { hash, list } = wink.lexemes;
   for (let i = wink.mark; i < list.length; i++) if (SPLITTABLE.test(list[i])) delete hash[list[i]];
   wink.mark = list.length;
   return wink.nlp.readDoc(text);
+}
+
+/**
+ * Each token's text and its lower case, as strings of wink's lexicon: one string for every occurrence of a word, its
+ * lower case worked out once per word (not once per token), and both already hashed by the time a tagger looks them
+ * up in a lexicon's table. `doc` must be the text `readDoc` read last.
+ */
+export function tokenWords(doc: WinkDoc): { values: string[]; lowers: string[] } {
+  const ids = doc.tokens().out(its.uniqueId) as unknown as number[];
+  const { list } = wink.lexemes;
+  const cache = wink.lowers;
+  // One slot per word of the lexicon, filled as words are met (kept a packed array: no holes).
+  while (cache.length < list.length) cache.push('');
+  const values = new Array<string>(ids.length);
+  const lowers = new Array<string>(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    values[i] = list[id];
+    lowers[i] = cache[id] || (cache[id] = list[id].toLowerCase());
+  }
+  return { values, lowers };
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Doc, Stage } from '../src/doc.js';
 import { extract, extractMany } from '../src/extract.js';
-import type { ArticleInput, ArticlePage, InputFailure } from '../src/input.js';
+import type { ArticleInput, InputFailure } from '../src/input.js';
 import { runPipeline, runPipelineGroup, STAGES } from '../src/pipeline.js';
 
 const fixtures: ArticleInput[] = readdirSync('fixtures')
@@ -14,7 +14,7 @@ const fixtures: ArticleInput[] = readdirSync('fixtures')
   .sort()
   .map((f) => ({ id: f, text: readFileSync(join('fixtures', f), 'utf8') }));
 const ctx = { date: '2024-02-23', dateSource: 'option' as const };
-const SOURCE: ArticlePage['source'] = { url: 'https://example.org/a', title: 'Kenya and Tanzania sign rail deal', publisher: null, format: 'html' };
+const SOURCE: NonNullable<ArticleInput['source']> = { url: 'https://example.org/a', title: 'Kenya and Tanzania sign rail deal', publisher: null, format: 'html' };
 
 describe('extractMany', () => {
   it('gives every article the record extract gives it alone, in order, across several groups and a long article', () => {

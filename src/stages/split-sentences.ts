@@ -1,6 +1,6 @@
 import type { Span, Stage, Token } from '../doc.js';
 import type { ItemSentence } from 'wink-nlp';
-import { its, readDoc } from '../wink.js';
+import { its, readDoc, tokenWords, type WinkDoc } from '../wink.js';
 
 // A dateline opens a paragraph: "DOHA, March 4 (Wirescan) - ", "Brussels, 18 October 2024 - ", "TOKYO - ".
 // Matched against the folded text, where every dash is "-". A title-case place needs a date to count.
@@ -43,15 +43,15 @@ const SPACE = 32;
 /**
  * Where each of wink's tokens starts in the text it read. wink splits that text at runs of spaces (the folded text has
  * no other space but line breaks, which are tokens) and cuts the pieces into tokens that follow one another: so token i
- * starts at the first character after token i - 1 that is not a space. Should a token not stand there, the starts are
- * counted as wink records them, from each token's preceding spaces.
+ * starts at the first character after token i - 1 that is not a space, and its characters are the token's. Should a
+ * token not stand there, null: the starts are then counted as wink records them (countedStarts).
  */
-function tokenStarts(text: string, values: string[], wink: ReturnType<typeof readDoc>): number[] {
+function tokenStarts(text: string, values: string[]): number[] | null {
   const starts = new Array<number>(values.length);
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     while (text.charCodeAt(at) === SPACE) at++;
-    if (!text.startsWith(values[i], at)) return countedStarts(values, wink);
+    if (!text.startsWith(values[i], at)) return null;
     starts[i] = at;
     at += values[i].length;
   }
@@ -59,7 +59,7 @@ function tokenStarts(text: string, values: string[], wink: ReturnType<typeof rea
 }
 
 /** Each token's start, from the spaces wink records before it. */
-function countedStarts(values: string[], wink: ReturnType<typeof readDoc>): number[] {
+function countedStarts(values: string[], wink: WinkDoc): number[] {
   const spaces = wink.tokens().out(its.precedingSpaces) as string[];
   const starts = new Array<number>(values.length);
   let at = 0;
@@ -124,16 +124,24 @@ function trimSpan(norm: string, span: Span): Span | null {
 export const splitSentences: Stage = (doc, ctx) => {
   const read = breakLongRuns(doc.norm);
   const wink = readDoc(read);
-  const values = wink.tokens().out(its.value) as string[];
+  const { values, lowers } = tokenWords(wink);
   const pos = wink.tokens().out(its.pos) as string[];
-  // Line-break tokens (POS SPACE) are not kept.
-  const starts = tokenStarts(read, values, wink);
+  const found = tokenStarts(read, values);
+  const starts = found ?? countedStarts(values, wink);
+  // A token's text is wink's string (the same characters: the starts were found by them) unless the starts had to be
+  // counted, or wink read another text (long runs broken).
+  const same = found !== null && read === doc.norm;
   const tokens: Token[] = [];
   for (let i = 0; i < values.length; i++) {
+    // Line-break tokens (POS SPACE) are not kept.
     if (pos[i] === 'SPACE') continue;
     const at = starts[i];
-    const text = doc.norm.slice(at, at + values[i].length);
-    tokens.push({ start: at, end: at + values[i].length, text, lower: text.toLowerCase(), pos: pos[i], sentence: -1 });
+    const end = at + values[i].length;
+    if (same) tokens.push({ start: at, end, text: values[i], lower: lowers[i], pos: pos[i], sentence: -1 });
+    else {
+      const text = doc.norm.slice(at, end);
+      tokens.push({ start: at, end, text, lower: text.toLowerCase(), pos: pos[i], sentence: -1 });
+    }
   }
 
   // wink's sentences; one that starts right where the last ended, with no space between, goes on with it: a full stop

@@ -31,6 +31,31 @@ describe('splitSentences', () => {
   });
 });
 
+describe('splitSentences: each token\'s text and lower case are the characters at its offsets', () => {
+  // A token's strings come from wink's lexicon, one per word, when wink read the text itself and its tokens stand
+  // where counted; otherwise from the text. Either way they must be the text at the token's offsets.
+  const rows: [string, string][] = [
+    ['plain words, some repeated in other cases', 'MAY may May. The deal, THE DEAL, the Deal: Kyiv\'s and KYIV\'S.'],
+    ['a run longer than wink is given whole (broken for wink only)', `Talks ${'Al-'.repeat(60)}Nasser ended. Italy signed.`],
+    ['spaces wink passes over without counting', 'Talks began.\u2000 President Joe Biden met Italy\'s premier.'],
+    ['a byte-order mark and no-break spaces', '\uFEFFMr.\u00A0Obi met\u00A0Ruto in NAIROBI.'],
+  ];
+  it.each(rows)('%s', (_, text) => {
+    const { doc } = split(text);
+    expect(doc.tokens.length).toBeGreaterThan(3);
+    for (const t of doc.tokens) {
+      expect(t.text).toBe(doc.norm.slice(t.start, t.end));
+      expect(t.lower).toBe(t.text.toLowerCase());
+    }
+  });
+  it('the same words read in another article keep their own case', () => {
+    split('NATO and Nato and nato.');
+    expect(split('nato, NATO, Nato').doc.tokens.map((t) => [t.text, t.lower])).toEqual([
+      ['nato', 'nato'], [',', ','], ['NATO', 'nato'], [',', ','], ['Nato', 'nato'],
+    ]);
+  });
+});
+
 describe('splitSentences reads each article as if it were the first', () => {
   // wink-nlp keeps every new word it meets; unchecked, "Friday's" learnt whole from "Friday's." in one
   // article stops "Friday's" being split into "Friday" + "'s" in every later article.
