@@ -164,23 +164,32 @@ export function findDateSpans(doc: Doc): FoundSpan[] {
   // The rules already tried at each token's start (bit r for ALL_RULES[r]).
   const tried = new Int32Array(tokens.length);
   const kinds = classifyTokens(doc);
-  // The rules whose cue word the text holds (every rule without one).
+  // The rules whose cue word the text holds (every rule without one). A cue is looked for the first time its rule
+  // could be tried: most texts never reach the rules of rare words.
   let present = 0;
-  for (let r = 0; r < ALL_RULES.length; r++) if (!ALL_RULES[r].cue || ALL_RULES[r].cue!.test(doc.norm)) present |= 1 << r;
+  let looked = 0;
+  for (let r = 0; r < ALL_RULES.length; r++) if (!ALL_RULES[r].cue) present |= 1 << r;
+  const holdsCue = (r: number): boolean => {
+    if (((looked >> r) & 1) === 0) {
+      looked |= 1 << r;
+      if (ALL_RULES[r].cue!.test(doc.norm)) present |= 1 << r;
+    }
+    return ((present >> r) & 1) === 1;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const bits = kinds[i];
     if (bits <= 0) continue;
     // Walk back over words that may open the span; numbers only before a word trigger ("18 October").
     let first = i;
     while (first > 0 && i - first < LOOK_BACK && kinds[first - 1] !== 0 && (bits !== NUMBER || kinds[first - 1] !== NUMBER)) first--;
-    // The rules a lone number may open, worked out once for the token (every rule for any other trigger), of those present.
-    const allowed = (bits === NUMBER ? numberRules(doc, i) : -1) & present;
+    // The rules a lone number may open, worked out once for the token (every rule for any other trigger).
+    const allowed = bits === NUMBER ? numberRules(doc, i) : -1;
     for (let j = first; j <= i; j++) {
       const start = tokens[j].start;
       for (let r = 0; r < ALL_RULES.length; r++) {
         const rule = ALL_RULES[r];
         if ((rule.needs & bits) === 0 || ((tried[j] >> r) & 1) !== 0) continue;
-        if (((allowed >> r) & 1) === 0) continue;
+        if (((allowed >> r) & 1) === 0 || (rule.cue && !holdsCue(r))) continue;
         tried[j] |= 1 << r;
         rule.pattern.lastIndex = start;
         const m = rule.pattern.exec(doc.norm);
