@@ -18,6 +18,13 @@ const SPLITTABLE = /[^\p{L}\p{N}]/u;
 const MAX_LEARNT = 200_000;
 
 /**
+ * The model's custom-entity tables, read once. The model's own reader turns its tables into a string and keeps the
+ * string in their place, so each later read escapes the string again and about doubles it: a process that made
+ * some twenty fresh instances (one every MAX_LEARNT new words) stopped with "Invalid string length".
+ */
+const META_CER = (model.metaCER as () => unknown)();
+
+/**
  * wink-nlp with the English lite model, running only what the stages read: sentence boundaries and POS
  * tags (no negation, sentiment or named-entity passes; tokens, POS and sentences are the same as the
  * default pipeline's, in about 60% of its time).
@@ -25,12 +32,17 @@ const MAX_LEARNT = 200_000;
 function load() {
   let core: CoreModel | undefined;
   const readCore = model.core as () => CoreModel;
-  const nlp = winkNLP({ ...model, core: () => (core = readCore()) }, ['sbd', 'pos']);
+  const nlp = winkNLP({ ...model, core: () => (core = readCore()), metaCER: () => META_CER }, ['sbd', 'pos']);
   const lexemes = core!.features.lexeme;
-  return { nlp, lexemes, known: lexemes.list.length, mark: lexemes.list.length, lowers: [] as string[] };
+  return { nlp, lexemes, known: lexemes.list.length, mark: lexemes.list.length, lowers: [] as string[], last: null as unknown };
 }
 
 let wink = load();
+
+/** Start afresh with a new instance, as `readDoc` does past MAX_LEARNT learnt words (exported for tests). */
+export function reloadWink(): void {
+  wink = load();
+}
 
 /** A text as wink-nlp read it. */
 export type WinkDoc = ReturnType<typeof wink.nlp.readDoc>;
@@ -47,11 +59,13 @@ export const its = wink.nlp.its;
  * an article never depends on which articles the same process read before it.
  */
 export function readDoc(text: string): WinkDoc {
-  if (wink.lexemes.list.length - wink.known > MAX_LEARNT) wink = load();
+  if (wink.lexemes.list.length - wink.known > MAX_LEARNT) reloadWink();
   const { hash, list } = wink.lexemes;
   for (let i = wink.mark; i < list.length; i++) if (SPLITTABLE.test(list[i])) delete hash[list[i]];
   wink.mark = list.length;
-  return wink.nlp.readDoc(text);
+  const doc = wink.nlp.readDoc(text);
+  wink.last = doc;
+  return doc;
 }
 
 /**
@@ -60,6 +74,8 @@ export function readDoc(text: string): WinkDoc {
  * up in a lexicon's table. `doc` must be the text `readDoc` read last.
  */
 export function tokenWords(doc: WinkDoc): { values: string[]; lowers: string[] } {
+  // Its word ids point into the lexicon of the instance that read it, which a later readDoc may have replaced.
+  if (doc !== wink.last) throw new Error('tokenWords: not the text readDoc read last');
   const ids = doc.tokens().out(its.uniqueId) as unknown as number[];
   const { list } = wink.lexemes;
   const cache = wink.lowers;
