@@ -34,7 +34,7 @@ function load() {
   const readCore = model.core as () => CoreModel;
   const nlp = winkNLP({ ...model, core: () => (core = readCore()), metaCER: () => META_CER }, ['sbd', 'pos']);
   const lexemes = core!.features.lexeme;
-  return { nlp, lexemes, known: lexemes.list.length, mark: lexemes.list.length, lowers: [] as string[], last: null as unknown };
+  return { nlp, lexemes, known: lexemes.list.length, mark: lexemes.list.length, last: null as unknown };
 }
 
 let wink = load();
@@ -69,24 +69,16 @@ export function readDoc(text: string): WinkDoc {
 }
 
 /**
- * Each token's text and its lower case, as strings of wink's lexicon: one string for every occurrence of a word, its
- * lower case worked out once per word (not once per token), and both already hashed by the time a tagger looks them
- * up in a lexicon's table. `doc` must be the text `readDoc` read last.
+ * Each token's text, as strings of wink's lexicon: one string for every occurrence of a word, already hashed by the
+ * time a tagger looks it up in a lexicon's table, where a slice of the text would be a new string each time. `doc`
+ * must be the text `readDoc` read last.
  */
-export function tokenWords(doc: WinkDoc): { values: string[]; lowers: string[] } {
+export function tokenWords(doc: WinkDoc): string[] {
   // Its word ids point into the lexicon of the instance that read it, which a later readDoc may have replaced.
   if (doc !== wink.last) throw new Error('tokenWords: not the text readDoc read last');
   const ids = doc.tokens().out(its.uniqueId) as unknown as number[];
   const { list } = wink.lexemes;
-  const cache = wink.lowers;
-  // One slot per word of the lexicon, filled as words are met (kept a packed array: no holes).
-  while (cache.length < list.length) cache.push('');
   const values = new Array<string>(ids.length);
-  const lowers = new Array<string>(ids.length);
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i];
-    values[i] = list[id];
-    lowers[i] = cache[id] || (cache[id] = list[id].toLowerCase());
-  }
-  return { values, lowers };
+  for (let i = 0; i < ids.length; i++) values[i] = list[ids[i]];
+  return values;
 }

@@ -124,12 +124,12 @@ function trimSpan(norm: string, span: Span): Span | null {
 export const splitSentences: Stage = (doc, ctx) => {
   const read = breakLongRuns(doc.norm);
   const wink = readDoc(read);
-  const { values, lowers } = tokenWords(wink);
+  const values = tokenWords(wink);
   const pos = wink.tokens().out(its.pos) as string[];
   const found = tokenStarts(read, values);
   const starts = found ?? countedStarts(values, wink);
   // A token's text is wink's string (the same characters: the starts were found by them) unless the starts had to be
-  // counted, or wink read another text (long runs broken).
+  // counted, or wink read another text (long runs broken), when it is sliced from the text.
   const same = found !== null && read === doc.norm;
   const tokens: Token[] = [];
   for (let i = 0; i < values.length; i++) {
@@ -137,11 +137,8 @@ export const splitSentences: Stage = (doc, ctx) => {
     if (pos[i] === 'SPACE') continue;
     const at = starts[i];
     const end = at + values[i].length;
-    if (same) tokens.push({ start: at, end, text: values[i], lower: lowers[i], pos: pos[i], sentence: -1 });
-    else {
-      const text = doc.norm.slice(at, end);
-      tokens.push({ start: at, end, text, lower: text.toLowerCase(), pos: pos[i], sentence: -1 });
-    }
+    const text = same ? values[i] : doc.norm.slice(at, end);
+    tokens.push({ start: at, end, text, lower: text.toLowerCase(), pos: pos[i], sentence: -1 });
   }
 
   // wink's sentences; one that starts right where the last ended, with no space between, goes on with it: a full stop
