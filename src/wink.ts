@@ -34,7 +34,7 @@ function load() {
   const readCore = model.core as () => CoreModel;
   const nlp = winkNLP({ ...model, core: () => (core = readCore()), metaCER: () => META_CER }, ['sbd', 'pos']);
   const lexemes = core!.features.lexeme;
-  return { nlp, lexemes, known: lexemes.list.length, mark: lexemes.list.length, last: null as unknown };
+  return { nlp, lexemes, known: lexemes.list.length, mark: lexemes.list.length };
 }
 
 let wink = load();
@@ -63,22 +63,5 @@ export function readDoc(text: string): WinkDoc {
   const { hash, list } = wink.lexemes;
   for (let i = wink.mark; i < list.length; i++) if (SPLITTABLE.test(list[i])) delete hash[list[i]];
   wink.mark = list.length;
-  const doc = wink.nlp.readDoc(text);
-  wink.last = doc;
-  return doc;
-}
-
-/**
- * Each token's text, as strings of wink's lexicon: one string for every occurrence of a word, already hashed by the
- * time a tagger looks it up in a lexicon's table, where a slice of the text would be a new string each time. `doc`
- * must be the text `readDoc` read last.
- */
-export function tokenWords(doc: WinkDoc): string[] {
-  // Its word ids point into the lexicon of the instance that read it, which a later readDoc may have replaced.
-  if (doc !== wink.last) throw new Error('tokenWords: not the text readDoc read last');
-  const ids = doc.tokens().out(its.uniqueId) as unknown as number[];
-  const { list } = wink.lexemes;
-  const values = new Array<string>(ids.length);
-  for (let i = 0; i < ids.length; i++) values[i] = list[ids[i]];
-  return values;
+  return wink.nlp.readDoc(text);
 }

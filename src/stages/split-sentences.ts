@@ -1,6 +1,6 @@
 import type { Span, Stage, Token } from '../doc.js';
 import type { ItemSentence } from 'wink-nlp';
-import { its, readDoc, tokenWords, type WinkDoc } from '../wink.js';
+import { its, readDoc, type WinkDoc } from '../wink.js';
 
 // A dateline opens a paragraph: "DOHA, March 4 (Wirescan) - ", "Brussels, 18 October 2024 - ", "TOKYO - ".
 // Matched against the folded text, where every dash is "-". A title-case place needs a date to count.
@@ -124,7 +124,9 @@ function trimSpan(norm: string, span: Span): Span | null {
 export const splitSentences: Stage = (doc, ctx) => {
   const read = breakLongRuns(doc.norm);
   const wink = readDoc(read);
-  const values = tokenWords(wink);
+  // Each token's text as wink's lexicon holds it: one string for every occurrence of a word, already hashed by the time
+  // a tagger looks it up in a table, where a slice of the text would be a new string each time.
+  const values = wink.tokens().out(its.value) as string[];
   const pos = wink.tokens().out(its.pos) as string[];
   const found = tokenStarts(read, values);
   const starts = found ?? countedStarts(values, wink);
